@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+using Participation.Api.Demo;
+using Participation.Api.Identity;
+
+namespace Participation.Api.Data;
+
+/// <summary>
+/// Runs before the server accepts requests: creates the data directory,
+/// migrates the schema, makes sure the first administrator exists and
+/// fills the demo process when asked to.
+/// </summary>
+internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<ParticipationOptions> options, ILogger<DatabaseInitializer> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(options.Value.DataDirectory);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ParticipationDb>();
+        await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().RunAsync();
+        if (options.Value.SeedDemo)
+        {
+            var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+            log.LogInformation(seeded ? "Demo process created." : "Demo process already present.");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Participation.Api.Data;
+using Participation.Api.Events;
+using Participation.Api.Extensions;
+using Participation.Api.Identity;
+using Participation.Api.Processes;
+
+namespace Participation.Api.Demo;
+
+/// <summary>
+/// A realistic process to look at: a fictional county's integration concept
+/// with six thematic areas and the events such a process runs, dated from
+/// today on so that the dashboard shows what is coming.
+/// </summary>
+public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<ParticipationOptions> options)
+{
+    public static readonly Guid ProcessId = new("0193a5c0-0000-7000-8000-00000000d001");
+
+    private static readonly string[] AreaNames =
+        ["Sprache", "Bildung", "Arbeit und Beruf", "Gesellschaftliche Teilhabe", "Ehrenamt", "Gesundheit und Pflege"];
+
+    private const string Kreishaus = "Kreishaus Musterland, Großer Sitzungssaal, Am Markt 1, 12345 Musterstadt";
+
+    /// <summary>Returns false when the demo process exists already.</summary>
+    public async Task<bool> SeedAsync(CancellationToken ct)
+    {
+        if (await db.Processes.AnyAsync(p => p.Id == ProcessId, ct))
+        {
+            return false;
+        }
+        var zone = options.Value.DefaultTimeZone;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(TimeZones.InZone(now, zone).DateTime);
+        var process = new Process
+        {
+            Id = ProcessId,
+            Title = "Integrationskonzept Landkreis Musterland 2026",
+            Organisation = "Landkreis Musterland, Koordinierungsstelle Integration",
+            Description = "Gemeinsam mit Verwaltung, Trägern, Ehrenamt, Migrantenorganisationen und Politik schreibt der Landkreis " +
+                          "sein Integrationskonzept fort: von der Zukunftskonferenz über Workshops je Handlungsfeld bis zur Abschlussveranstaltung.",
+            Status = ProcessStatus.Running,
+            StartsOn = today,
+            EndsOn = today.AddMonths(10),
+            TimeZone = zone,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var areas = AreaNames.Select((name, i) => new ThematicArea { ProcessId = ProcessId, Name = name, Position = i }).ToList();
+        process.Areas.AddRange(areas);
+        db.Processes.Add(process);
+
+        Event At(int days, TimeOnly from, TimeOnly to, string title, EventKind kind, string venue, int capacity, bool isPublic, Series? series = null)
+        {
+            var day = today.AddDays(days);
+            var e = new Event
+            {
+                ProcessId = ProcessId, SeriesId = series?.Id, Title = title, Kind = kind, TimeZone = zone,
+                StartsAt = TimeZones.ToUtc(day.ToDateTime(from), zone), EndsAt = TimeZones.ToUtc(day.ToDateTime(to), zone),
+                Venue = venue, Capacity = capacity, IsPublic = isPublic, CreatedAt = now, UpdatedAt = now,
+            };
+            db.Events.Add(e);
+            return e;
+        }
+
+        var conference = At(28, new(9, 30), new(16, 0), "Zukunftskonferenz Integration", EventKind.Conference, Kreishaus, 75, true);
+        conference.Description = "Auftakt des Prozesses: Bestandsaufnahme, Ideen und Ziele für alle sechs Handlungsfelder, an Thementischen.";
+        conference.Areas.AddRange(areas.Select(a => new EventArea { EventId = conference.Id, AreaId = a.Id }));
+        conference.Sessions.AddRange(areas.Select((a, i) => new Session
+        {
+            EventId = conference.Id, Title = $"Thementisch {a.Name}", AreaId = a.Id, Location = $"Tisch {i + 1}", Position = i,
+            StartsAt = conference.StartsAt.AddHours(1.5), EndsAt = conference.StartsAt.AddHours(4),
+        }));
+
+        var workshops = new Series { ProcessId = ProcessId, Title = "Workshopreihe Handlungsfelder", CreatedAt = now,
+            Description = "Ein Workshop je Handlungsfeld, offen für Fachleute, Ehrenamtliche und Betroffene." };
+        db.Series.Add(workshops);
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var workshop = At(42 + 7 * i, new(17, 0), new(20, 0), $"Workshop {areas[i].Name}", EventKind.Workshop,
+                "Volkshochschule Musterstadt, Raum 2.14, Schulstraße 5, 12345 Musterstadt", 25, true, workshops);
+            workshop.Areas.Add(new EventArea { EventId = workshop.Id, AreaId = areas[i].Id });
+            workshop.Sessions.Add(new Session { EventId = workshop.Id, Title = "Was läuft gut? Wo hakt es?", AreaId = areas[i].Id, Position = 0 });
+            workshop.Sessions.Add(new Session { EventId = workshop.Id, Title = "Was brauchen wir? Maßnahmen", AreaId = areas[i].Id, Position = 1 });
+        }
+
+        var jobs = At(60, new(10, 0), new(12, 30), "Fachrunde Arbeitsmarktintegration", EventKind.ExpertRound,
+            "Jobcenter Musterland, Besprechungsraum 1", 15, false);
+        jobs.Areas.Add(new EventArea { EventId = jobs.Id, AreaId = areas[2].Id });
+        var health = At(74, new(14, 0), new(16, 30), "Fachrunde Gesundheit und Pflege", EventKind.ExpertRound, Kreishaus, 15, false);
+        health.Areas.Add(new EventArea { EventId = health.Id, AreaId = areas[5].Id });
+
+        var focusGroup = new Series { ProcessId = ProcessId, Title = "Fokusgruppe Integration", CreatedAt = now,
+            Description = "Zwölf Mitglieder und ihre Stellvertretungen, viermal im Jahr." };
+        db.Series.Add(focusGroup);
+        for (var quarter = 0; quarter < 4; quarter++)
+        {
+            At(35 + 91 * quarter, new(18, 0), new(20, 0), $"Fokusgruppe Integration, Sitzung {quarter + 1}", EventKind.FocusGroup,
+                "Kreishaus Musterland, Raum 104", 20, false, focusGroup);
+        }
+
+        var evening = At(95, new(18, 0), new(21, 0), "Beteiligungsabend für Vereine und Migrantenorganisationen", EventKind.ParticipationEvent,
+            "Bürgerhaus Musterstadt, Lindenallee 12, 12345 Musterstadt", 120, true);
+        evening.Description = "Offener Abend für Zivilgesellschaft, Vereine und Migrantenorganisationen, mit Dolmetschung.";
+        evening.Areas.AddRange(areas.Select(a => new EventArea { EventId = evening.Id, AreaId = a.Id }));
+
+        var closing = At(240, new(16, 0), new(19, 0), "Abschlussveranstaltung: das Integrationskonzept", EventKind.Other, Kreishaus, 150, true);
+        closing.Description = "Vorstellung des Konzepts, Dank an alle Beteiligten, Ausblick auf die Umsetzung.";
+
+        var administrators = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
+                                    where r.Name == Roles.Administrator select ur.UserId).ToListAsync(ct);
+        db.Memberships.AddRange(administrators.Select(id => new ProcessMembership { ProcessId = ProcessId, AccountId = id, Role = ProcessRole.Organiser, CreatedAt = now }));
+
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Participation.Api.Extensions;
+
+public static class TimeZones
+{
+    public static bool IsKnown(string? id) =>
+        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+
+    /// <summary>A stored UTC instant as the wall-clock time of the zone, with its offset.</summary>
+    public static DateTimeOffset InZone(DateTime utc, string zoneId)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        var instant = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+        return TimeZoneInfo.ConvertTime(instant, zone);
+    }
+
+    public static DateTimeOffset? InZone(DateTime? utc, string zoneId) => utc is { } value ? InZone(value, zoneId) : null;
+
+    /// <summary>A wall-clock time typed into a form (no offset) read in the zone of the event.</summary>
+    public static DateTime ToUtc(DateTime local, string zoneId)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+    }
+}

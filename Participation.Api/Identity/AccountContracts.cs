@@ -1,0 +1,17 @@
+using FluentValidation;
+
+namespace Participation.Api.Identity;
+
+public sealed record AccountInput(string Email, string DisplayName, string Password, bool MayCreateProcesses = true, bool IsAdministrator = false);
+
+public sealed record AccountResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, DateTimeOffset CreatedAt);
+
+public sealed class AccountInputValidator : AbstractValidator<AccountInput>
+{
+    public AccountInputValidator()
+    {
+        RuleFor(a => a.Email).NotEmpty().EmailAddress().MaximumLength(256);
+        RuleFor(a => a.DisplayName).NotEmpty().MaximumLength(200);
+        RuleFor(a => a.Password).NotEmpty();
+    }
+}

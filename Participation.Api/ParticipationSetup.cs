@@ -1,0 +1,120 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Participation.Api.Data;
+using Participation.Api.Demo;
+using Participation.Api.Events;
+using Participation.Api.Extensions;
+using Participation.Api.Health;
+using Participation.Api.Identity;
+using Participation.Api.Processes;
+using Scalar.AspNetCore;
+
+namespace Participation.Api;
+
+/// <summary>The two calls every host makes: <see cref="AddParticipation"/> and <see cref="MapParticipation"/>.</summary>
+public static class ParticipationSetup
+{
+    /// <summary>German first, English beside it; more languages come with the participant pages.</summary>
+    public static readonly string[] Cultures = ["de", "en"];
+
+    public static WebApplicationBuilder AddParticipation(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<ParticipationOptions>().Bind(configuration.GetSection("Participation"))
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZones.IsKnown(o.DefaultTimeZone), "Participation:DefaultTimeZone is not a known IANA time zone.")
+            .PostConfigure(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory))
+            .ValidateOnStart();
+        services.AddOptions<LimitsOptions>().Bind(configuration.GetSection("Participation:Limits")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection("Participation:Auth")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Participation:Admin"));
+
+        var dataDirectory = Path.GetFullPath(configuration["Participation:DataDirectory"] ?? "data");
+        services.AddParticipationDatabase(configuration, dataDirectory);
+        services.AddParticipationIdentity(configuration.GetSection("Participation:Auth").Get<AuthOptions>() ?? new AuthOptions());
+        services.AddAuthorization();
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        services.AddValidatorsFromAssemblyContaining<Messages>();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = LocalisedProblemTitles.Apply);
+        services.AddExceptionHandler<MalformedRequestHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDescription>());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TokenGenerator>();
+        services.AddScoped<DemoSeeder>();
+        services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+
+    public static WebApplication MapParticipation(this WebApplication app)
+    {
+        UseLocalisedFieldNames(app.Services.GetRequiredService<IStringLocalizer<Messages>>());
+
+        app.UseRequestLocalization();
+        app.UseWhen(IsApiRequest, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Participation API"));
+        app.MapHealthChecks("/health");
+
+        app.MapAuth();
+        app.MapAccounts();
+        app.MapMembers();
+        app.MapProcesses();
+        app.MapAreas();
+        app.MapSeries();
+        app.MapEvents();
+        app.MapSessions();
+        app.MapPublicEvents();
+        return app;
+    }
+
+    public static bool IsApiRequest(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/health")
+        || context.Request.Path.StartsWithSegments("/openapi") || context.Request.Path.StartsWithSegments("/hubs");
+
+    /// <summary>
+    /// Field names in validation messages come from the resource files
+    /// ("'Titel' darf nicht leer sein."); error keys stay the JSON names.
+    /// FluentValidation only offers this as global configuration.
+    /// </summary>
+    private static void UseLocalisedFieldNames(IStringLocalizer<Messages> text)
+    {
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+        {
+            if (member is null)
+            {
+                return null;
+            }
+            var label = text[$"Field.{member.Name}"];
+            return label.ResourceNotFound ? member.Name : label.Value;
+        };
+    }
+}

@@ -1,0 +1,27 @@
+namespace Participation.Api.Processes;
+
+/// <summary>A participation process, such as the making of a county's integration concept.</summary>
+public sealed class Process
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string Title { get; set; }
+    public string? Description { get; set; }
+    /// <summary>Who runs it, for example "Landkreis X, Koordinierungsstelle Integration".</summary>
+    public string? Organisation { get; set; }
+    public ProcessStatus Status { get; set; } = ProcessStatus.Planning;
+    public DateOnly? StartsOn { get; set; }
+    public DateOnly? EndsOn { get; set; }
+    public required string TimeZone { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public List<ThematicArea> Areas { get; set; } = [];
+}
+
+public enum ProcessStatus
+{
+    Planning,
+    Running,
+    Completed,
+    Archived,
+}
