@@ -1,4 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Participation.Api;
 
 namespace Participation.Web;
@@ -13,9 +18,17 @@ public static class PagesSetup
         builder.Services.AddRazorPages(pages =>
             {
                 pages.Conventions.AuthorizeFolder("/Organise", StaffPolicy);
+                pages.Conventions.AddPageRoute("/Organise/Processes/Edit", "/organise/processes/new");
+                pages.Conventions.AddPageRoute("/Organise/Areas/Edit", "/organise/processes/{processId:guid}/areas/new");
+                pages.Conventions.AddPageRoute("/Organise/Series/Edit", "/organise/processes/{processId:guid}/series/new");
+                pages.Conventions.AddPageRoute("/Organise/Events/Edit", "/organise/processes/{processId:guid}/events/new");
+                pages.Conventions.AddPageRoute("/Organise/Sessions/Edit", "/organise/events/{eventId:guid}/sessions/new");
             })
-            .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+            .AddMvcOptions(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+            .AddViewLocalization();
+        builder.Services.AddOptions<MvcOptions>().Configure<IStringLocalizer<SharedResource>>(UseLocalisedBindingMessages);
+        // Umlauts, Arabic and Cyrillic go out as characters, not as numeric entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
@@ -27,6 +40,20 @@ public static class PagesSetup
             cookie.AccessDeniedPath = "/error/403";
         });
         return builder;
+    }
+
+    /// <summary>A value the form cannot even be read into (letters in a number field) gets a message in the visitor's language.</summary>
+    private static void UseLocalisedBindingMessages(MvcOptions mvc, IStringLocalizer<SharedResource> text)
+    {
+        var messages = mvc.ModelBindingMessageProvider;
+        messages.SetAttemptedValueIsInvalidAccessor((_, _) => text["Form.ValueInvalid"]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => text["Form.ValueInvalid"]);
+        messages.SetUnknownValueIsInvalidAccessor(_ => text["Form.ValueInvalid"]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Form.ValueInvalid"]);
+        messages.SetValueIsInvalidAccessor(_ => text["Form.ValueInvalid"]);
+        messages.SetValueMustBeANumberAccessor(_ => text["Form.ValueInvalid"]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Form.ValueInvalid"]);
+        messages.SetValueMustNotBeNullAccessor(_ => text["Form.ValueInvalid"]);
     }
 
     /// <summary>Pages get readable error pages in the visitor's language; API routes keep their problem details.</summary>
@@ -42,7 +69,7 @@ public static class PagesSetup
 
     public static WebApplication MapParticipationPages(this WebApplication app)
     {
-        app.MapRazorPages();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

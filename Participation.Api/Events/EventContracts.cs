@@ -45,7 +45,9 @@ public sealed class EventInputValidator : AbstractValidator<EventInput>
         RuleFor(e => e.Title).NotEmpty().MaximumLength(limits.TitleMaxLength);
         RuleFor(e => e.Kind).IsInEnum();
         RuleFor(e => e.StartsAt).NotEmpty();
-        RuleFor(e => e.EndsAt).NotEmpty().GreaterThan(e => e.StartsAt).When(e => e.StartsAt != default);
+        RuleFor(e => e.EndsAt).NotEmpty();
+        RuleFor(e => e.EndsAt).GreaterThan(e => e.StartsAt).When(e => e.StartsAt != default && e.EndsAt != default)
+            .WithMessage(_ => text["EndBeforeStart"]);
         RuleFor(e => e.EndsAt)
             .Must((e, ends) => ends - e.StartsAt <= TimeSpan.FromDays(limits.MaxEventDurationDays))
             .When(e => e.StartsAt != default && e.EndsAt > e.StartsAt)
@@ -65,7 +67,7 @@ public sealed class EventInputValidator : AbstractValidator<EventInput>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
-internal static class EventMapping
+public static class EventMapping
 {
     public static EventResponse ToResponse(this Event e) => new(
         e.Id, e.ProcessId, e.SeriesId, e.Title, e.Kind,

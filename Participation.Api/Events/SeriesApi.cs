@@ -30,7 +30,7 @@ public static class SeriesApi
         {
             return denied;
         }
-        return TypedResults.Ok(await Project(db.Series.Where(s => s.ProcessId == processId), db).OrderBy(s => s.Title).ToListAsync(ct));
+        return TypedResults.Ok(await Project(db.Series.Where(s => s.ProcessId == processId).OrderBy(s => s.Title), db).ToListAsync(ct));
     }
 
     public static async Task<Results<Created<SeriesResponse>, ProblemHttpResult>> CreateSeries(

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api.Extensions;
 
@@ -27,18 +28,19 @@ public sealed record SessionResponse(
 
 public sealed class SessionInputValidator : AbstractValidator<SessionInput>
 {
-    public SessionInputValidator(IOptions<LimitsOptions> options)
+    public SessionInputValidator(IOptions<LimitsOptions> options, IStringLocalizer<Messages> text)
     {
         var limits = options.Value;
         RuleFor(s => s.Title).NotEmpty().MaximumLength(limits.TitleMaxLength);
         RuleFor(s => s.Description).MaximumLength(limits.DescriptionMaxLength);
         RuleFor(s => s.Location).MaximumLength(limits.ShortTextMaxLength);
-        RuleFor(s => s.EndsAt).GreaterThan(s => s.StartsAt).When(s => s.StartsAt is not null && s.EndsAt is not null);
+        RuleFor(s => s.EndsAt).GreaterThan(s => s.StartsAt).When(s => s.StartsAt is not null && s.EndsAt is not null)
+            .WithMessage(_ => text["EndBeforeStart"]);
         RuleFor(s => s.Position).InclusiveBetween(0, 10_000);
     }
 }
 
-internal static class SessionMapping
+public static class SessionMapping
 {
     public static SessionResponse ToResponse(this Session s, string timeZone) => new(
         s.Id, s.EventId, s.Title, s.Description, s.AreaId, s.Location,

@@ -15,10 +15,18 @@ public static class TimeZones
 
     public static DateTimeOffset? InZone(DateTime? utc, string zoneId) => utc is { } value ? InZone(value, zoneId) : null;
 
-    /// <summary>A wall-clock time typed into a form (no offset) read in the zone of the event.</summary>
+    /// <summary>
+    /// A wall-clock time typed into a form (no offset) read in the zone of the event.
+    /// A time skipped by the spring clock change (02:30 on that night) is read as the hour after.
+    /// </summary>
     public static DateTime ToUtc(DateTime local, string zoneId)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
-        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+        var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(wallClock))
+        {
+            wallClock = wallClock.AddHours(1);
+        }
+        return TimeZoneInfo.ConvertTimeToUtc(wallClock, zone);
     }
 }

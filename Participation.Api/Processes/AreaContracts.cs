@@ -19,7 +19,7 @@ public sealed class AreaInputValidator : AbstractValidator<AreaInput>
     }
 }
 
-internal static class AreaMapping
+public static class AreaMapping
 {
     public static AreaResponse ToResponse(this ThematicArea a) => new(a.Id, a.ProcessId, a.Name, a.Description, a.Position);
 }

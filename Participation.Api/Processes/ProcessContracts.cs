@@ -36,13 +36,14 @@ public sealed class ProcessInputValidator : AbstractValidator<ProcessInput>
         RuleFor(p => p.Description).MaximumLength(limits.DescriptionMaxLength);
         RuleFor(p => p.Organisation).MaximumLength(limits.ShortTextMaxLength);
         RuleFor(p => p.Status).IsInEnum();
-        RuleFor(p => p.EndsOn).GreaterThanOrEqualTo(p => p.StartsOn).When(p => p.StartsOn is not null && p.EndsOn is not null);
+        RuleFor(p => p.EndsOn).GreaterThanOrEqualTo(p => p.StartsOn).When(p => p.StartsOn is not null && p.EndsOn is not null)
+            .WithMessage(_ => text["EndBeforeStart"]);
         RuleFor(p => p.TimeZone).Must(TimeZones.IsKnown).When(p => p.TimeZone is not null)
             .WithMessage(_ => text["UnknownTimeZone"]);
     }
 }
 
-internal static class ProcessMapping
+public static class ProcessMapping
 {
     public static ProcessResponse ToResponse(this Process p) => new(
         p.Id, p.Title, p.Description, p.Organisation, p.Status, p.StartsOn, p.EndsOn, p.TimeZone,

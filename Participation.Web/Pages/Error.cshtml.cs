@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Participation.Web.Pages;
+
+/// <summary>Every error a page visitor can meet, in their language, never with technical detail.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IStringLocalizer<SharedResource> text) : PageModel
+{
+    public string Heading { get; private set; } = "";
+    public string Explanation { get; private set; } = "";
+
+    public void OnGet(int code) => Describe(code);
+
+    public void OnPost(int code) => Describe(code);
+
+    private void Describe(int code)
+    {
+        var known = code is 400 or 403 or 404 or 405 or 500 ? code : (code >= 500 ? 500 : 400);
+        Heading = text[$"Error.{known}.Title"];
+        Explanation = text[$"Error.{known}.Text"];
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is null)
+        {
+            Response.StatusCode = code is >= 400 and < 600 ? code : 404;
+        }
+    }
+}
