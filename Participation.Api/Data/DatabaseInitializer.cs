@@ -9,11 +9,13 @@ namespace Participation.Api.Data;
 /// migrates the schema, makes sure the first administrator exists and
 /// fills the demo process when asked to.
 /// </summary>
-internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<ParticipationOptions> options, ILogger<DatabaseInitializer> log) : IHostedService
+internal sealed class DatabaseInitializer(
+    IServiceProvider services, IOptions<ParticipationOptions> options, DatabaseOptions database, ILogger<DatabaseInitializer> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.Value.DataDirectory);
+        log.LogInformation("Data directory {DataDirectory}, database {Provider}.", options.Value.DataDirectory, database.Provider);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParticipationDb>();
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
