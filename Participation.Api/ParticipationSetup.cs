@@ -79,7 +79,8 @@ public static class ParticipationSetup
         app.UseAuthorization();
 
         app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Participation API"));
+        // No fonts from a CDN: administrations often run behind proxies that block them.
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Participation API").DisableDefaultFonts());
         app.MapHealthChecks("/health");
 
         app.MapAuth();

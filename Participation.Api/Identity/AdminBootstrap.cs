@@ -13,9 +13,12 @@ public sealed class AdminBootstrap(
 {
     public async Task RunAsync()
     {
-        foreach (var role in Roles.All.Where(role => !roles.Roles.Any(r => r.Name == role)))
+        foreach (var role in Roles.All)
         {
-            await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+            }
         }
 
         var configured = admin.Value;

@@ -22,6 +22,7 @@ public static class IdentitySetup
                 identity.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole<Guid>>()
+            .AddErrorDescriber<LocalisedIdentityErrors>()
             .AddEntityFrameworkStores<ParticipationDb>();
 
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, bearer =>
