@@ -34,7 +34,8 @@ public sealed class AccessTests(ParticipationFactory factory) : IClassFixture<Pa
 
         var response = await factory.CreateClient().SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var problem = await response.ProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("Bitte melden Sie sich an.", problem.Title);
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class AccessTests(ParticipationFactory factory) : IClassFixture<Pa
 
         var response = await account.Client.PostJsonAsync("/api/processes", Arrange.Process("Verboten"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await response.ProblemAsync(HttpStatusCode.Forbidden);
         Assert.DoesNotContain(await (await admin.GetAsync("/api/processes")).ReadAsync<List<Participation.Api.Processes.ProcessResponse>>(), p => p.Title == "Verboten");
     }
 
@@ -101,7 +102,8 @@ public sealed class AccessTests(ParticipationFactory factory) : IClassFixture<Pa
         var admin = await factory.AdminClientAsync();
         var organiser = await factory.CreateAccountAsync(admin, mayCreateProcesses: true);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await organiser.Client.GetAsync("/api/accounts")).StatusCode);
+        var problem = await (await organiser.Client.GetAsync("/api/accounts")).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("Dafür fehlt Ihnen die Berechtigung.", problem.Title);
         var create = await organiser.Client.PostJsonAsync("/api/accounts", new { email = "neu@participation.test", displayName = "Neu", password = Logins.Password });
         Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await organiser.Client.DeleteAsync($"/api/accounts/{organiser.Id}")).StatusCode);
