@@ -64,4 +64,24 @@ public sealed class PostgresTests(PostgresServer server)
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Single(await (await admin.GetAsync($"/api/processes/{process.Id}/areas")).ReadAsync<List<AreaResponse>>());
     }
+
+    [Fact]
+    public async Task The_demo_process_is_seeded_once_on_PostgreSQL()
+    {
+        await using var database = await server.CreateDatabaseAsync();
+        var seedDemo = new Dictionary<string, string?> { ["Participation:SeedDemo"] = "true" };
+        await using (var first = new ParticipationFactory { PostgresConnectionString = database.ConnectionString, Settings = seedDemo })
+        {
+            await first.AdminClientAsync();
+        }
+
+        await using var second = new ParticipationFactory { PostgresConnectionString = database.ConnectionString, Settings = seedDemo };
+        var admin = await second.AdminClientAsync();
+
+        var process = Assert.Single(await (await admin.GetAsync("/api/processes")).ReadAsync<List<ProcessResponse>>());
+        Assert.Equal(6, (await (await admin.GetAsync($"/api/processes/{process.Id}/areas")).ReadAsync<List<AreaResponse>>()).Count);
+        var events = await (await admin.GetAsync($"/api/processes/{process.Id}/events")).ReadAsync<List<EventResponse>>();
+        Assert.Equal(75, Assert.Single(events, e => e.Kind == EventKind.Conference).Capacity);
+        Assert.Equal(4, events.Count(e => e.Kind == EventKind.FocusGroup));
+    }
 }

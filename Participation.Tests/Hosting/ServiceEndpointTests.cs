@@ -34,4 +34,12 @@ public sealed class ServiceEndpointTests(ParticipationFactory factory) : IClassF
         await factory.CreateClient().GetAsync("/health");
         Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "participation.db")));
     }
+
+    [Fact]
+    public async Task An_unknown_API_route_answers_a_404_problem()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/nothing-here");
+
+        Assert.Equal("Diese Adresse gibt es nicht.", (await response.ProblemAsync(HttpStatusCode.NotFound)).Title);
+    }
 }

@@ -144,4 +144,33 @@ public sealed class AccountTests(ParticipationFactory factory) : IClassFixture<P
         var refused = await factory.CreateClient().PostJsonAsync("/api/auth/refresh", new { refreshToken = "unsinn" });
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task Too_many_wrong_passwords_lock_the_account()
+    {
+        var admin = await factory.AdminClientAsync();
+        var account = await factory.CreateAccountAsync(admin);
+        var client = factory.CreateClient();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await (await client.PostJsonAsync("/api/auth/login", new { email = account.Email, password = "falsch-falsch" })).ProblemAsync(HttpStatusCode.Unauthorized);
+        }
+
+        var locked = await (await client.PostJsonAsync("/api/auth/login", new { email = account.Email, password = account.Password })).ProblemAsync(HttpStatusCode.Unauthorized);
+
+        Assert.StartsWith("Zu viele Fehlversuche.", locked.Title);
+    }
+
+    [Fact]
+    public async Task Deleting_an_account_removes_its_memberships()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var facilitator = await factory.CreateMemberAsync(admin, process.Id, "facilitator");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/accounts/{facilitator.Id}")).StatusCode);
+
+        var members = await (await admin.GetAsync($"/api/processes/{process.Id}/members")).ReadAsync<List<MembershipResponse>>();
+        Assert.DoesNotContain(members, m => m.AccountId == facilitator.Id);
+    }
 }
