@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Participation.Web;
+
+namespace Participation.Tests.Infrastructure;
+
+/// <summary>
+/// The real Participation.Web host in memory, on its own data directory (SQLite by default,
+/// PostgreSQL when <see cref="PostgresConnectionString"/> is set). Settings are passed with
+/// UseSetting, which reaches the app as command-line arguments, so they are visible while
+/// Program builds its services and win over appsettings.json.
+/// The entry point is named by <see cref="SharedResource"/>, a public type of Participation.Web: both
+/// projects have an internal top-level <c>Program</c> visible to the tests, so that name is ambiguous
+/// here, and an internal type argument cannot appear in a public fixture.
+/// </summary>
+public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
+{
+    public const string AdminEmail = "admin@participation.test";
+    public const string AdminPassword = "Admin-Passwort-2026";
+
+    private bool cleanedUp;
+
+    /// <summary>A fresh folder per factory; give an existing one to start on the data of an earlier host.</summary>
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "participation-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Leave the data directory on disk when the host is disposed, for a restart on the same data.</summary>
+    public bool KeepDataDirectory { get; init; }
+
+    /// <summary>Runs the host on PostgreSQL with this database instead of SQLite.</summary>
+    public string? PostgresConnectionString { get; init; }
+
+    /// <summary>Further configuration, such as <c>Participation:SeedDemo</c> or a limit.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Participation:DataDirectory", DataDirectory);
+        builder.UseSetting("Participation:Admin:Email", AdminEmail);
+        builder.UseSetting("Participation:Admin:Password", AdminPassword);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (PostgresConnectionString is not null)
+        {
+            builder.UseSetting("Participation:Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Participation", PostgresConnectionString);
+        }
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        CleanUp();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            CleanUp();
+        }
+    }
+
+    private void CleanUp()
+    {
+        if (cleanedUp)
+        {
+            return;
+        }
+        cleanedUp = true;
+        // Pooled connections keep the database file open; a restarted host must read it from disk.
+        SqliteConnection.ClearAllPools();
+        if (!KeepDataDirectory && Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The one test command: checks what the tests need, then runs every test of the solution.
+# Extra arguments go to `dotnet test` (for example: ./test.sh --filter FullyQualifiedName~Events).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+have_postgres() {
+  [[ -n "${PARTICIPATION_TEST_POSTGRES:-}" ]] || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null
+}
+have_chromium() {
+  [[ -x /usr/bin/chromium ]]
+}
+
+missing=()
+have_postgres || missing+=("PostgreSQL (set PARTICIPATION_TEST_POSTGRES to a superuser connection string, or install the server binaries: apt-get install postgresql)")
+have_chromium || missing+=("Chromium at /usr/bin/chromium (apt-get install chromium fonts-noto-core)")
+if ((${#missing[@]} > 0)); then
+  if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "Installing what the tests need: postgresql chromium fonts-noto-core"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium fonts-noto-core >/dev/null
+  else
+    echo "The tests cannot run; missing:" >&2
+    printf '  - %s\n' "${missing[@]}" >&2
+    exit 1
+  fi
+fi
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+
+status=0
+dotnet test Participation.sln --logger trx --results-directory "$results" "$@" || status=$?
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [[ -e "$trx" ]] || continue
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  passed=$((passed + $(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")))
+  failed=$((failed + $(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")))
+done
+echo "$passed passed, $failed failed"
+exit "$status"
