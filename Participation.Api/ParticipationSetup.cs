@@ -54,7 +54,11 @@ public static class ParticipationSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = LocalisedProblemTitles.Apply);
         services.AddExceptionHandler<MalformedRequestHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Converters.Add(new OffsetRequiredConverter());
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDescription>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -52,10 +52,10 @@ public sealed class EventInputValidator : AbstractValidator<EventInput>
             .Must((e, ends) => ends - e.StartsAt <= TimeSpan.FromDays(limits.MaxEventDurationDays))
             .When(e => e.StartsAt != default && e.EndsAt > e.StartsAt)
             .WithMessage(_ => text["EventTooLong", limits.MaxEventDurationDays]);
-        RuleFor(e => e.Venue).MaximumLength(limits.ShortTextMaxLength)
-            .NotEmpty().When(e => string.IsNullOrWhiteSpace(e.OnlineUrl)).WithMessage(_ => text["VenueOrOnlineUrl"]);
-        RuleFor(e => e.OnlineUrl).MaximumLength(limits.UrlMaxLength)
-            .Must(BeAWebAddress).When(e => !string.IsNullOrWhiteSpace(e.OnlineUrl)).WithMessage(_ => text["NotAWebAddress"]);
+        RuleFor(e => e.Venue).MaximumLength(limits.ShortTextMaxLength);
+        RuleFor(e => e.Venue).NotEmpty().When(e => string.IsNullOrWhiteSpace(e.OnlineUrl)).WithMessage(_ => text["VenueOrOnlineUrl"]);
+        RuleFor(e => e.OnlineUrl).MaximumLength(limits.UrlMaxLength);
+        RuleFor(e => e.OnlineUrl).Must(BeAWebAddress).When(e => !string.IsNullOrWhiteSpace(e.OnlineUrl)).WithMessage(_ => text["NotAWebAddress"]);
         RuleFor(e => e.Capacity).InclusiveBetween(1, limits.MaxEventCapacity);
         RuleFor(e => e.Description).MaximumLength(limits.DescriptionMaxLength);
         RuleFor(e => e.AreaIds).Must(ids => ids!.Count <= limits.MaxAreasPerProcess).When(e => e.AreaIds is not null)

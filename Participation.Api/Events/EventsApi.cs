@@ -24,13 +24,23 @@ public static class EventsApi
         events.MapDelete("/{id:guid}", DeleteEvent).WithName(nameof(DeleteEvent)).WithSummary("Deletes an event with its sessions.");
     }
 
-    public static async Task<Results<Ok<List<EventResponse>>, ProblemHttpResult>> ListEvents(
-        Guid processId, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, CancellationToken ct,
-        DateTimeOffset? from = null, DateTimeOffset? to = null, EventKind? kind = null, Guid? seriesId = null)
+    public static async Task<Results<Ok<List<EventResponse>>, ValidationProblem, ProblemHttpResult>> ListEvents(
+        Guid processId, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, IStringLocalizer<Messages> text, CancellationToken ct,
+        DateTimeOffset? from = null, DateTimeOffset? to = null, string? kind = null, Guid? seriesId = null)
     {
         if (await access.DenyAsync(user, processId, ProcessRole.Facilitator, ct) is { } denied)
         {
             return denied;
+        }
+        EventKind? wantedKind = null;
+        if (kind is not null)
+        {
+            // The same spelling the API writes ("expertRound"), any case.
+            if (!Enum.TryParse<EventKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(kind, out _))
+            {
+                return Validation.Problem("kind", text["ValueUnreadable"], text);
+            }
+            wantedKind = parsed;
         }
         var query = db.Events.AsNoTracking().Include(e => e.Areas).Where(e => e.ProcessId == processId);
         if (from is { } start)
@@ -41,7 +51,7 @@ public static class EventsApi
         {
             query = query.Where(e => e.StartsAt <= end.UtcDateTime);
         }
-        if (kind is { } k)
+        if (wantedKind is { } k)
         {
             query = query.Where(e => e.Kind == k);
         }

@@ -9,7 +9,8 @@ internal static class LocalisedProblemTitles
     public static void Apply(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
-        if (problem.Status is not { } status || problem.Title != ReasonPhrases.GetReasonPhrase(status))
+        // The exception handler's own title is English and technical; every 500 gets ours.
+        if (problem.Status is not { } status || (problem.Title != ReasonPhrases.GetReasonPhrase(status) && status != StatusCodes.Status500InternalServerError))
         {
             return;
         }

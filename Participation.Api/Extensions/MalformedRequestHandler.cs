@@ -22,7 +22,7 @@ internal sealed class MalformedRequestHandler(IStringLocalizer<Messages> text) :
         if (badRequest.InnerException is JsonException json)
         {
             field = FieldFromPath(json.Path);
-            message = text["ValueUnreadable"];
+            message = json is MissingOffsetException ? text["TimeNeedsOffset"] : text["ValueUnreadable"];
         }
         else if (badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -116,10 +116,6 @@ public sealed class EventTests(ParticipationFactory factory) : IClassFixture<Par
         Assert.Equal([may.Id], await Ids($"?seriesId={series.Id}"));
     }
 
-    /// <summary>
-    /// PRODUCT BUG: the kind filter is bound by minimal APIs' enum parsing, which only knows the C# names
-    /// ("Workshop"); the camelCase value the API itself writes ("workshop") is rejected with 400.
-    /// </summary>
     [Fact]
     public async Task The_event_list_filters_by_kind_with_the_value_the_API_writes()
     {

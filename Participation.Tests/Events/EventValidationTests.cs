@@ -67,11 +67,6 @@ public sealed class EventValidationTests(ParticipationFactory factory) : IClassF
         Assert.Equal(TimeSpan.FromDays(14), created.EndsAt - created.StartsAt);
     }
 
-    /// <summary>
-    /// PRODUCT BUG: EventInputValidator puts MaximumLength and NotEmpty for the venue in one chain
-    /// under When(no online link), and When applies to every rule before it; so with an online link
-    /// a venue of any length is accepted.
-    /// </summary>
     [Fact]
     public async Task A_venue_longer_than_the_limit_is_rejected_even_when_an_online_link_is_given()
     {
@@ -131,13 +126,8 @@ public sealed class EventValidationTests(ParticipationFactory factory) : IClassF
         Assert.Equal(created, await (await admin.GetAsync($"/api/events/{created.Id}")).ReadAsync<EventResponse>() with { AreaIds = created.AreaIds });
     }
 
-    /// <summary>
-    /// PRODUCT BUG: System.Text.Json reads a DateTimeOffset without offset in the server's own time zone,
-    /// so "09:00" means 09:00 UTC on a UTC server (10:00 in Berlin) and something else elsewhere. The API
-    /// should reject it (400 naming startsAt) or read it in the event's zone; either passes here.
-    /// </summary>
     [Fact]
-    public async Task A_time_without_offset_is_not_read_in_the_server_time_zone()
+    public async Task A_time_without_offset_is_refused_naming_the_field_instead_of_read_in_the_server_time_zone()
     {
         var admin = await factory.AdminClientAsync();
         var process = await admin.CreateProcessAsync();
@@ -145,14 +135,8 @@ public sealed class EventValidationTests(ParticipationFactory factory) : IClassF
 
         var response = await admin.PostJsonAsync($"/api/processes/{process.Id}/events", body);
 
-        if (response.StatusCode == HttpStatusCode.Created)
-        {
-            var created = await response.ReadAsync<EventResponse>(HttpStatusCode.Created);
-            Assert.Equal(DateTimeOffset.Parse("2026-03-14T09:00:00+01:00"), created.StartsAt);
-        }
-        else
-        {
-            Assert.NotEmpty((await response.ProblemAsync(HttpStatusCode.BadRequest)).MessagesFor("startsAt"));
-        }
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("+01:00", Assert.Single(problem.MessagesFor("startsAt")));
+        Assert.Empty(await (await admin.GetAsync($"/api/processes/{process.Id}/events")).ReadAsync<List<EventResponse>>());
     }
 }

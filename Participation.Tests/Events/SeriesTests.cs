@@ -25,10 +25,6 @@ public sealed class SeriesTests(ParticipationFactory factory) : IClassFixture<Pa
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/series/{series.Id}")).StatusCode);
     }
 
-    /// <summary>
-    /// PRODUCT BUG: ListSeries orders after projecting to SeriesResponse, which EF Core cannot translate:
-    /// the list answers 500 (SeriesApi.ListSeries).
-    /// </summary>
     [Fact]
     public async Task The_series_list_of_a_process_shows_its_series_with_their_event_counts()
     {

@@ -80,10 +80,6 @@ public sealed class AccountTests(ParticipationFactory factory) : IClassFixture<P
         Assert.DoesNotContain(listed, a => a.DisplayName == name);
     }
 
-    /// <summary>
-    /// PRODUCT BUG: password rule messages come straight from ASP.NET Core Identity's
-    /// IdentityErrorDescriber, which speaks English only; the API's default language is German.
-    /// </summary>
     [Fact]
     public async Task A_too_short_password_is_explained_in_German_by_default()
     {

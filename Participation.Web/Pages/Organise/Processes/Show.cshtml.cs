@@ -84,7 +84,7 @@ public sealed class ShowModel(
         Process = ((Ok<ProcessResponse>)process.Result).Value!;
         IsOrganiser = await access.CheckAsync(User, id, ProcessRole.Organiser, ct) == Access.Granted;
         Areas = ((Ok<List<AreaResponse>>)(await AreasApi.ListAreas(id, User, db, access, ct)).Result).Value!;
-        Events = ((Ok<List<EventResponse>>)(await EventsApi.ListEvents(id, User, db, access, ct)).Result).Value!;
+        Events = ((Ok<List<EventResponse>>)(await EventsApi.ListEvents(id, User, db, access, messages, ct)).Result).Value!;
         Series = ((Ok<List<SeriesResponse>>)(await SeriesApi.ListSeries(id, User, db, access, ct)).Result).Value!;
         Members = ((Ok<List<MembershipResponse>>)(await MembersApi.ListMembers(id, User, db, access, ct)).Result).Value!;
         return null;
