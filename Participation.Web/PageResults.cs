@@ -1,7 +1,11 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Participation.Api;
+using Participation.Api.Extensions;
 
 namespace Participation.Web;
 
@@ -25,6 +29,36 @@ public static class PageResults
                 state.AddModelError(field, message);
             }
         }
+    }
+
+    /// <summary>
+    /// A form submission the way every organiser page does it: validate with the API's validator,
+    /// and only when the form and the input are fine call the handler; its validation problems go
+    /// back into the form, a 403/404 shows the error page, anything else is success.
+    /// </summary>
+    public static async Task<IActionResult> SubmitAsync<TInput>(
+        this PageModel page, IValidator<TInput> validator, TInput input, IStringLocalizer<Messages> messages,
+        Func<Task<IResult>> handler, Func<IResult, IActionResult> onSuccess, CancellationToken ct)
+    {
+        var invalid = await validator.ValidateToProblemAsync(input, messages, ct);
+        if (invalid is null && page.ModelState.IsValid)
+        {
+            switch (await handler())
+            {
+                case ProblemHttpResult problem:
+                    return page.Problem(problem);
+                case ValidationProblem validation:
+                    invalid = validation;
+                    break;
+                case var result:
+                    return onSuccess(result);
+            }
+        }
+        if (invalid is not null)
+        {
+            page.ModelState.AddErrors(invalid);
+        }
+        return page.Page();
     }
 
     /// <summary>A 403 or 404 from a handler becomes the matching error page.</summary>

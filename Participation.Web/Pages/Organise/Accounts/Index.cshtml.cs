@@ -47,21 +47,10 @@ public sealed class IndexModel(
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var input = new AccountInput(Form.Email ?? "", Form.DisplayName ?? "", Form.Password ?? "", Form.MayCreateProcesses, Form.IsAdministrator);
-        var invalid = await validator.ValidateToProblemAsync(input, messages, ct);
-        if (invalid is null)
-        {
-            var result = await AccountsApi.CreateAccount(input, users, db, clock, messages);
-            if (result.Result is ValidationProblem validation)
-            {
-                invalid = validation;
-            }
-            else
-            {
-                return this.RedirectWithNotice("/organise/accounts", text["Account.Created", input.Email]);
-            }
-        }
-        ModelState.AddErrors(invalid);
         Accounts = (await AccountsApi.ListAccounts(db, ct)).Value!;
-        return Page();
+        return await this.SubmitAsync(validator, input, messages,
+            async () => (await AccountsApi.CreateAccount(input, users, db, clock, messages)).Result,
+            _ => this.RedirectWithNotice("/organise/accounts", text["Account.Created", input.Email]),
+            ct);
     }
 }

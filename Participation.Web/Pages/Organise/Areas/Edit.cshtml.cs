@@ -52,28 +52,12 @@ public sealed class EditModel(
             return problem;
         }
         var input = new AreaInput(Form.Name ?? "", Form.Description, Form.Position);
-        var invalid = await validator.ValidateToProblemAsync(input, messages, ct);
-        if (invalid is null && ModelState.IsValid)
-        {
-            var result = IsNew
+        return await this.SubmitAsync(validator, input, messages,
+            async () => IsNew
                 ? (await AreasApi.CreateArea(ProcessId, input, User, db, access, limits, messages, ct)).Result
-                : (await AreasApi.UpdateArea(id!.Value, input, User, db, access, messages, ct)).Result;
-            switch (result)
-            {
-                case ProblemHttpResult denied:
-                    return this.Problem(denied);
-                case ValidationProblem validation:
-                    invalid = validation;
-                    break;
-                default:
-                    return this.RedirectWithNotice($"/organise/processes/{ProcessId}#areas-heading", text[IsNew ? "Area.Created" : "Form.Saved"]);
-            }
-        }
-        if (invalid is not null)
-        {
-            ModelState.AddErrors(invalid);
-        }
-        return Page();
+                : (await AreasApi.UpdateArea(id!.Value, input, User, db, access, messages, ct)).Result,
+            _ => this.RedirectWithNotice($"/organise/processes/{ProcessId}#areas-heading", text[IsNew ? "Area.Created" : "Form.Saved"]),
+            ct);
     }
 
     /// <summary>Finds the process, from the route or from the area, and checks the caller organises it.</summary>

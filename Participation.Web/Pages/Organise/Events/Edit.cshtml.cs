@@ -51,30 +51,14 @@ public sealed class EditModel(
             return problem;
         }
         var input = Form.ToInput(processZone);
-        var invalid = await validator.ValidateToProblemAsync(input, messages, ct);
-        if (invalid is null && ModelState.IsValid)
-        {
-            var result = IsNew
+        return await this.SubmitAsync(validator, input, messages,
+            async () => IsNew
                 ? (await EventsApi.CreateEvent(ProcessId, input, User, db, access, clock, messages, ct)).Result
-                : (await EventsApi.UpdateEvent(id!.Value, input, User, db, access, clock, messages, ct)).Result;
-            switch (result)
-            {
-                case ProblemHttpResult denied:
-                    return this.Problem(denied);
-                case ValidationProblem validation:
-                    invalid = validation;
-                    break;
-                case Created<EventResponse> created:
-                    return this.RedirectWithNotice($"/organise/events/{created.Value!.Id}", text["Event.Created"]);
-                default:
-                    return this.RedirectWithNotice($"/organise/events/{id}", text["Form.Saved"]);
-            }
-        }
-        if (invalid is not null)
-        {
-            ModelState.AddErrors(invalid);
-        }
-        return Page();
+                : (await EventsApi.UpdateEvent(id!.Value, input, User, db, access, clock, messages, ct)).Result,
+            result => result is Created<EventResponse> created
+                ? this.RedirectWithNotice($"/organise/events/{created.Value!.Id}", text["Event.Created"])
+                : this.RedirectWithNotice($"/organise/events/{id}", text["Form.Saved"]),
+            ct);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid? id, Guid? processId, CancellationToken ct)

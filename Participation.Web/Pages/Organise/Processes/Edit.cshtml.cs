@@ -64,25 +64,14 @@ public sealed class EditModel(
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var input = Form.ToInput();
-        if (await validator.ValidateToProblemAsync(input, messages, ct) is { } invalid)
-        {
-            ModelState.AddErrors(invalid);
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        if (IsNew)
-        {
-            var created = await ProcessesApi.CreateProcess(input, User, db, clock, options, ct);
-            return this.RedirectWithNotice($"/organise/processes/{created.Value!.Id}", text["Process.Created"]);
-        }
-        var result = await ProcessesApi.UpdateProcess(id!.Value, input, User, db, access, clock, ct);
-        return result.Result switch
-        {
-            ProblemHttpResult problem => this.Problem(problem),
-            _ => this.RedirectWithNotice($"/organise/processes/{id}", text["Form.Saved"]),
-        };
+        return await this.SubmitAsync(validator, input, messages,
+            async () => IsNew
+                ? await ProcessesApi.CreateProcess(input, User, db, clock, options, ct)
+                : (await ProcessesApi.UpdateProcess(id!.Value, input, User, db, access, clock, ct)).Result,
+            result => result is Created<ProcessResponse> created
+                ? this.RedirectWithNotice($"/organise/processes/{created.Value!.Id}", text["Process.Created"])
+                : this.RedirectWithNotice($"/organise/processes/{id}", text["Form.Saved"]),
+            ct);
     }
 
     private bool MayCreate => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Organiser);

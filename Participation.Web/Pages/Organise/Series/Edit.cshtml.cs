@@ -50,17 +50,12 @@ public sealed class EditModel(
             return problem;
         }
         var input = new SeriesInput(Form.Title ?? "", Form.Description);
-        if (await validator.ValidateToProblemAsync(input, messages, ct) is { } invalid)
-        {
-            ModelState.AddErrors(invalid);
-            return Page();
-        }
-        var result = IsNew
-            ? (await SeriesApi.CreateSeries(ProcessId, input, User, db, access, clock, ct)).Result
-            : (await SeriesApi.UpdateSeries(id!.Value, input, User, db, access, ct)).Result;
-        return result is ProblemHttpResult denied
-            ? this.Problem(denied)
-            : this.RedirectWithNotice($"/organise/processes/{ProcessId}#series-heading", text[IsNew ? "Series.Created" : "Form.Saved"]);
+        return await this.SubmitAsync(validator, input, messages,
+            async () => IsNew
+                ? (await SeriesApi.CreateSeries(ProcessId, input, User, db, access, clock, ct)).Result
+                : (await SeriesApi.UpdateSeries(id!.Value, input, User, db, access, ct)).Result,
+            _ => this.RedirectWithNotice($"/organise/processes/{ProcessId}#series-heading", text[IsNew ? "Series.Created" : "Form.Saved"]),
+            ct);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid? id, Guid? processId, CancellationToken ct)

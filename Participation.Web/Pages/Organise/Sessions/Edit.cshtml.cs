@@ -64,28 +64,12 @@ public sealed class EditModel(
         }
         DateTimeOffset? Instant(DateTime? local) => local is { } value ? new DateTimeOffset(TimeZones.ToUtc(value, zone)) : null;
         var input = new SessionInput(Form.Title ?? "", Form.Description, Form.AreaId, Form.Location, Instant(Form.StartsAt), Instant(Form.EndsAt), Form.Position);
-        var invalid = await validator.ValidateToProblemAsync(input, messages, ct);
-        if (invalid is null && ModelState.IsValid)
-        {
-            var result = IsNew
+        return await this.SubmitAsync(validator, input, messages,
+            async () => IsNew
                 ? (await SessionsApi.CreateSession(EventId, input, User, db, access, limits, messages, ct)).Result
-                : (await SessionsApi.UpdateSession(id!.Value, input, User, db, access, messages, ct)).Result;
-            switch (result)
-            {
-                case ProblemHttpResult denied:
-                    return this.Problem(denied);
-                case ValidationProblem validation:
-                    invalid = validation;
-                    break;
-                default:
-                    return this.RedirectWithNotice($"/organise/events/{EventId}#sessions-heading", text[IsNew ? "Session.Created" : "Form.Saved"]);
-            }
-        }
-        if (invalid is not null)
-        {
-            ModelState.AddErrors(invalid);
-        }
-        return Page();
+                : (await SessionsApi.UpdateSession(id!.Value, input, User, db, access, messages, ct)).Result,
+            _ => this.RedirectWithNotice($"/organise/events/{EventId}#sessions-heading", text[IsNew ? "Session.Created" : "Form.Saved"]),
+            ct);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid? id, Guid? eventId, CancellationToken ct)
