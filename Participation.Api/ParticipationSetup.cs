@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Participation.Api.Boards;
 using Participation.Api.Data;
 using Participation.Api.Demo;
 using Participation.Api.Events;
@@ -39,6 +40,7 @@ public static class ParticipationSetup
         var dataDirectory = Path.GetFullPath(configuration["Participation:DataDirectory"] ?? "data");
         services.AddParticipationDatabase(configuration, dataDirectory);
         services.AddParticipationIdentity(configuration.GetSection("Participation:Auth").Get<AuthOptions>() ?? new AuthOptions());
+        services.AddBoards(configuration);
         services.AddAuthorization();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -96,6 +98,10 @@ public static class ParticipationSetup
         app.MapEvents();
         app.MapSessions();
         app.MapPublicEvents();
+        app.MapBoards();
+        app.MapIdeas();
+        app.MapModeration();
+        app.MapHub<BoardHub>("/hubs/board");
         return app;
     }
 

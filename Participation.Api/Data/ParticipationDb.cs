@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Participation.Api.Boards;
 using Participation.Api.Events;
 using Participation.Api.Identity;
 using Participation.Api.Processes;
@@ -22,6 +23,16 @@ public abstract class ParticipationDb(DbContextOptions options)
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventArea> EventAreas => Set<EventArea>();
     public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<Board> Boards => Set<Board>();
+    public DbSet<BoardColumn> BoardColumns => Set<BoardColumn>();
+    public DbSet<BoardArea> BoardAreas => Set<BoardArea>();
+    public DbSet<Idea> Ideas => Set<Idea>();
+    public DbSet<Vote> Votes => Set<Vote>();
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<BoardEvent> BoardEvents => Set<BoardEvent>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<SessionHost> SessionHosts => Set<SessionHost>();
+    public DbSet<SessionPhoto> SessionPhotos => Set<SessionPhoto>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

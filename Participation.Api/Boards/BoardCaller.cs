@@ -1,0 +1,22 @@
+using System.Security.Claims;
+
+namespace Participation.Api.Boards;
+
+/// <summary>Who is acting on a board: a participant of it, or someone who moderates it.</summary>
+public sealed record BoardCaller(Guid? ParticipantId, string? DisplayName, bool IsModerator)
+{
+    public bool IsParticipant => ParticipantId is not null;
+    public string Role => IsModerator ? "facilitator" : "participant";
+}
+
+/// <summary>The claims the participant and host tokens carry.</summary>
+public static class BoardClaims
+{
+    public const string Participant = "participation:participant";
+    public const string Board = "participation:board";
+    public const string Host = "participation:host";
+    public const string Session = "participation:session";
+
+    public static Guid? Get(this ClaimsPrincipal user, string type) =>
+        Guid.TryParse(user.FindFirstValue(type), out var id) ? id : null;
+}

@@ -1,0 +1,225 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Participation.Api.Events;
+using Participation.Api.Extensions;
+using Participation.Api.Identity;
+
+namespace Participation.Api.Boards;
+
+/// <summary>Setting boards up: creating them for a session, changing their settings, joining them, handing a session to a table host.</summary>
+public sealed partial class BoardService
+{
+    public async Task<BoardResult<BoardDto>> CreateBoardAsync(ClaimsPrincipal user, Guid sessionId, BoardInput input, BoardLinks links, TokenGenerator tokens, CancellationToken ct)
+    {
+        if (await SessionModeratorAsync(user, sessionId, ct) is { } refused)
+        {
+            return refused;
+        }
+        var processId = await ProcessOfSessionAsync(sessionId, ct);
+        if (await CheckAreasAsync(processId!.Value, input.AreaIds, ct) is { } badAreas)
+        {
+            return badAreas;
+        }
+        var board = new Board
+        {
+            SessionId = sessionId,
+            Title = input.Title.Trim(),
+            JoinCode = await NewJoinCodeAsync(ct),
+            CreatedAt = Now,
+        };
+        Apply(board, input);
+        db.Boards.Add(board);
+        await db.SaveChangesAsync(ct);
+        return board.ToDto(await AreaNamesAsync(board, ct), links.JoinUrl(board.JoinCode));
+    }
+
+    public Task<BoardResult<BoardDto>> UpdateBoardAsync(ClaimsPrincipal user, Guid boardId, BoardInput input, BoardLinks links, CancellationToken ct) =>
+        ActAsync<BoardDto>(user, boardId, moderatorsOnly: true, async (board, caller, changes) =>
+        {
+            var processId = await ProcessOfSessionAsync(board.SessionId, ct);
+            if (await CheckAreasAsync(processId!.Value, input.AreaIds, ct) is { } badAreas)
+            {
+                return badAreas;
+            }
+            var kept = input.Columns.Where(c => c.Id is not null).Select(c => c.Id!.Value).ToHashSet();
+            if (kept.Any(id => board.Columns.All(c => c.Id != id)))
+            {
+                return Invalid("columns", "Board.UnknownColumn");
+            }
+            var dropped = board.Columns.Where(c => !kept.Contains(c.Id)).Select(c => c.Id).ToList();
+            if (dropped.Count > 0 && await db.Ideas.AnyAsync(i => dropped.Contains(i.ColumnId), ct))
+            {
+                return Conflict("Board.ColumnHasIdeas");
+            }
+            board.Title = input.Title.Trim();
+            Apply(board, input);
+            var dto = board.ToDto(await AreaNamesAsync(board, ct), links.JoinUrl(board.JoinCode));
+            changes.Record("boardChanged", dto);
+            return dto;
+        }, ct);
+
+    public async Task<BoardResult<List<BoardDto>>> ListBoardsAsync(ClaimsPrincipal user, Guid sessionId, BoardLinks links, CancellationToken ct)
+    {
+        if (await SessionModeratorAsync(user, sessionId, ct) is { } refused)
+        {
+            return refused;
+        }
+        var boards = await db.Boards.AsNoTracking().Include(b => b.Columns).Include(b => b.Areas)
+            .Where(b => b.SessionId == sessionId).OrderBy(b => b.CreatedAt).ToListAsync(ct);
+        var result = new List<BoardDto>();
+        foreach (var board in boards)
+        {
+            result.Add(board.ToDto(await AreaNamesAsync(board, ct), links.JoinUrl(board.JoinCode)));
+        }
+        return result;
+    }
+
+    /// <summary>Anyone with the code joins: a participant token for this board, nothing else.</summary>
+    public async Task<BoardResult<JoinResponse>> JoinAsync(string joinCode, JoinRequest request, TokenGenerator tokens, CancellationToken ct)
+    {
+        var code = JoinCodes.Normalize(joinCode ?? "");
+        var board = await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.JoinCode == code, ct);
+        if (board is null)
+        {
+            return new Refusal(RefusalKind.NotFound, text["Join.UnknownCode"]);
+        }
+        if (board.Phase == BoardPhase.Closed)
+        {
+            return new Refusal(RefusalKind.Conflict, text["Join.Closed"]);
+        }
+        var name = request.DisplayName?.Trim();
+        if (name is { Length: > 0 } && name.Length > Limits.DisplayNameMaxLength)
+        {
+            return Invalid("displayName", "Join.NameTooLong", Limits.DisplayNameMaxLength);
+        }
+        if (request.Language is { Length: > 16 })
+        {
+            return Invalid("language", "Idea.Language");
+        }
+        var token = ParticipantTokens.ParticipantPrefix + tokens.NewSecret(32);
+        var participant = new Participant
+        {
+            BoardId = board.Id,
+            TokenHash = ParticipantTokens.Hash(token),
+            DisplayName = string.IsNullOrEmpty(name) ? null : name,
+            Language = request.Language.NullIfBlank(),
+            CreatedAt = Now,
+        };
+        db.Participants.Add(participant);
+        await db.SaveChangesAsync(ct);
+        return new JoinResponse(token, board.Id, participant.Id, board.Title);
+    }
+
+    /// <summary>A link for a table host: the boards of this one session, until the end of the event's last day.</summary>
+    public async Task<BoardResult<HostResponse>> CreateHostAsync(ClaimsPrincipal user, Guid sessionId, HostInput input, BoardLinks links, TokenGenerator tokens, CancellationToken ct)
+    {
+        if (user.Get(BoardClaims.Host) is not null)
+        {
+            return ModeratorsOnly();
+        }
+        if (await SessionModeratorAsync(user, sessionId, ct) is { } refused)
+        {
+            return refused;
+        }
+        var name = input.Name?.Trim() ?? "";
+        if (name.Length == 0 || name.Length > Limits.DisplayNameMaxLength)
+        {
+            return Invalid("name", "Host.Name", Limits.DisplayNameMaxLength);
+        }
+        var @event = await db.Sessions.Where(s => s.Id == sessionId).Join(db.Events, s => s.EventId, e => e.Id, (s, e) => e).FirstAsync(ct);
+        var lastDay = DateOnly.FromDateTime(TimeZones.InZone(@event.EndsAt, @event.TimeZone).DateTime);
+        var validUntil = TimeZones.ToUtc(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), @event.TimeZone);
+        var token = ParticipantTokens.HostPrefix + tokens.NewSecret(32);
+        var host = new SessionHost
+        {
+            SessionId = sessionId,
+            Name = name,
+            TokenHash = ParticipantTokens.Hash(token),
+            ValidUntil = validUntil,
+            CreatedBy = user.AccountId() ?? Guid.Empty,
+            CreatedAt = Now,
+        };
+        db.SessionHosts.Add(host);
+        await db.SaveChangesAsync(ct);
+        return new HostResponse(host.Id, name, token, links.HostUrl(token), new DateTimeOffset(validUntil));
+    }
+
+    /// <summary>Null when the caller runs this session (facilitator, organiser, administrator or its table host).</summary>
+    public async Task<Refusal?> SessionModeratorAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken ct)
+    {
+        var processId = await ProcessOfSessionAsync(sessionId, ct);
+        if (processId is null)
+        {
+            return new Refusal(RefusalKind.NotFound, text["NotFound.Session"]);
+        }
+        if (user.Get(BoardClaims.Host) is not null)
+        {
+            return user.Get(BoardClaims.Session) == sessionId ? null : Forbidden();
+        }
+        if (user.Get(BoardClaims.Participant) is not null)
+        {
+            return ModeratorsOnly();
+        }
+        return await access.CheckAsync(user, processId.Value, ProcessRole.Facilitator, ct) == Access.Granted ? null : Forbidden();
+    }
+
+    private async Task<Guid?> ProcessOfSessionAsync(Guid sessionId, CancellationToken ct) =>
+        await db.Sessions.Where(s => s.Id == sessionId).Join(db.Events, s => s.EventId, e => e.Id, (s, e) => (Guid?)e.ProcessId).FirstOrDefaultAsync(ct);
+
+    private async Task<Refusal?> CheckAreasAsync(Guid processId, IReadOnlyList<Guid>? areaIds, CancellationToken ct)
+    {
+        var wanted = (areaIds ?? []).Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+        var known = await db.Areas.CountAsync(a => a.ProcessId == processId && wanted.Contains(a.Id), ct);
+        return known == wanted.Count ? null : new Refusal(RefusalKind.Invalid, text["AreaNotInProcess"], "areaIds");
+    }
+
+    private async Task<Dictionary<Guid, string>> AreaNamesAsync(Board board, CancellationToken ct)
+    {
+        var ids = board.Areas.Select(a => a.AreaId).ToList();
+        return await db.Areas.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+    }
+
+    private async Task<string> NewJoinCodeAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            var code = JoinCodes.New(Limits.JoinCodeLength);
+            if (!await db.Boards.AnyAsync(b => b.JoinCode == code, ct))
+            {
+                return code;
+            }
+        }
+    }
+
+    private static void Apply(Board board, BoardInput input)
+    {
+        board.VoteBudget = input.VoteBudget;
+        board.MaxVotesPerIdea = input.MaxVotesPerIdea;
+        board.NamedPosting = input.NamedPosting;
+        board.SilentBrainstorm = input.SilentBrainstorm;
+        var position = 0;
+        var columns = new List<BoardColumn>();
+        foreach (var column in input.Columns)
+        {
+            var existing = column.Id is { } id ? board.Columns.First(c => c.Id == id) : new BoardColumn { BoardId = board.Id, Title = "" };
+            existing.Title = column.Title.Trim();
+            existing.Position = position++;
+            columns.Add(existing);
+        }
+        board.Columns.RemoveAll(c => !columns.Contains(c));
+        foreach (var column in columns.Where(c => !board.Columns.Contains(c)))
+        {
+            board.Columns.Add(column);
+        }
+        var areas = (input.AreaIds ?? []).Distinct().ToHashSet();
+        board.Areas.RemoveAll(a => !areas.Contains(a.AreaId));
+        foreach (var areaId in areas.Where(id => board.Areas.All(a => a.AreaId != id)))
+        {
+            board.Areas.Add(new BoardArea { BoardId = board.Id, AreaId = areaId });
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Data;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Participation.Api.Data;
+
+namespace Participation.Api.Boards;
+
+/// <summary>
+/// The one writer per board. Each action runs alone for its board (a gate in
+/// this process, and a row lock on the board in PostgreSQL for other
+/// instances), appends its log entries with the next sequence numbers in the
+/// same transaction as the change, commits, and only then broadcasts, in
+/// sequence order.
+/// </summary>
+public sealed class BoardWriter(IHubContext<BoardHub> hub, BoardSnapshots snapshots, TimeProvider clock, ILogger<BoardWriter> log)
+{
+    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> gates = new();
+
+    public async Task<BoardResult<T>> ChangeAsync<T>(
+        ParticipationDb db, Guid boardId, Func<Board, BoardChanges, Task<BoardResult<T>>> change, Refusal notFound, CancellationToken ct)
+    {
+        var gate = gates.GetOrAdd(boardId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            var changes = new BoardChanges();
+            BoardResult<T> result;
+            // PostgreSQL: the row lock orders writers; SQLite: an immediate transaction does.
+            var isolation = db.Database.IsNpgsql() ? IsolationLevel.ReadCommitted : IsolationLevel.Serializable;
+            await using (var transaction = await db.Database.BeginTransactionAsync(isolation, ct))
+            {
+                if (db.Database.IsNpgsql())
+                {
+                    await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Boards\" WHERE \"Id\" = {boardId} FOR UPDATE", ct);
+                }
+                var board = await db.Boards.Include(b => b.Columns).Include(b => b.Areas).FirstOrDefaultAsync(b => b.Id == boardId, ct);
+                if (board is null)
+                {
+                    return notFound;
+                }
+                result = await change(board, changes);
+                if (result.Refusal is not null || changes.Events.Count == 0)
+                {
+                    db.ChangeTracker.Clear();
+                    return result;
+                }
+                var now = clock.GetUtcNow().UtcDateTime;
+                foreach (var pending in changes.Events)
+                {
+                    pending.Seq = ++board.LastSeq;
+                    db.BoardEvents.Add(new BoardEvent
+                    {
+                        BoardId = boardId,
+                        Seq = pending.Seq,
+                        Type = pending.Type,
+                        Data = BoardJson.Write(pending.Data),
+                        PublicData = pending.PublicData is null ? null : BoardJson.Write(pending.PublicData),
+                        CreatedAt = now,
+                    });
+                }
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(CancellationToken.None);
+            }
+            snapshots.Forget(boardId);
+            foreach (var pending in changes.Events)
+            {
+                await BroadcastAsync(boardId, pending);
+            }
+            return result;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task BroadcastAsync(Guid boardId, BoardChanges.PendingEvent pending)
+    {
+        var message = new BoardEventMessage(boardId, pending.Seq, pending.Type, pending.Data);
+        try
+        {
+            if (pending.PublicData is null)
+            {
+                await hub.Clients.Groups(BoardGroups.Public(boardId), BoardGroups.Facilitators(boardId)).SendAsync("BoardEvent", message, CancellationToken.None);
+            }
+            else
+            {
+                await hub.Clients.Group(BoardGroups.Facilitators(boardId)).SendAsync("BoardEvent", message, CancellationToken.None);
+                await hub.Clients.Group(BoardGroups.Public(boardId)).SendAsync("BoardEvent", message with { Data = pending.PublicData }, CancellationToken.None);
+            }
+        }
+        catch (Exception problem)
+        {
+            // The change is committed; a client that misses this message sees the gap in the
+            // sequence numbers and fetches it from the log. Failing the action would make the
+            // client retry something that already happened.
+            log.LogWarning(problem, "Broadcasting event {Seq} of board {BoardId} failed; clients will catch up from the log.", pending.Seq, boardId);
+        }
+    }
+}
