@@ -23,6 +23,7 @@ public static class PagesSetup
                 pages.Conventions.AddPageRoute("/Organise/Series/Edit", "/organise/processes/{processId:guid}/series/new");
                 pages.Conventions.AddPageRoute("/Organise/Events/Edit", "/organise/processes/{processId:guid}/events/new");
                 pages.Conventions.AddPageRoute("/Organise/Sessions/Edit", "/organise/events/{eventId:guid}/sessions/new");
+                pages.Conventions.AddPageRoute("/Organise/Boards/Edit", "/organise/sessions/{sessionId:guid}/boards/new");
             })
             .AddMvcOptions(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddViewLocalization();

@@ -36,6 +36,9 @@ public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Serve the built scripts and their compressed copies from the build output, as `dotnet run` does
+        // (outside Development that only happens after `dotnet publish`).
+        builder.UseStaticWebAssets();
         builder.UseSetting("Participation:DataDirectory", DataDirectory);
         builder.UseSetting("Participation:Admin:Email", AdminEmail);
         builder.UseSetting("Participation:Admin:Password", AdminPassword);

@@ -52,6 +52,6 @@ public sealed partial class ResourceFileTests
         return directory?.FullName ?? throw new InvalidOperationException("Participation.sln not found above the test binaries.");
     }
 
-    [GeneratedRegex(""""(?:\bT|\btext)\["(?<key>[A-Za-z.]+)"""")]
+    [GeneratedRegex(""""(?:\bT|\btext)\["(?<key>[A-Za-z._]+)"""")]
     private static partial Regex TextKey();
 }

@@ -19,6 +19,7 @@ public sealed class ShowModel(ParticipationDb db, ProcessAccess access) : PageMo
     public IReadOnlyList<AreaResponse> Areas { get; private set; } = [];
     public IReadOnlyList<string> AreaNames => Areas.Where(a => Event.AreaIds.Contains(a.Id)).Select(a => a.Name).ToList();
     public bool IsOrganiser { get; private set; }
+    public ILookup<Guid, (Guid Id, string Title, string JoinCode)> Boards { get; private set; } = Array.Empty<(Guid, Guid, string, string)>().ToLookup(b => b.Item1, b => (b.Item2, b.Item3, b.Item4));
 
     public string AreaName(Guid id) => Areas.FirstOrDefault(a => a.Id == id)?.Name ?? "";
 
@@ -35,6 +36,10 @@ public sealed class ShowModel(ParticipationDb db, ProcessAccess access) : PageMo
         Sessions = ((Ok<List<SessionResponse>>)(await SessionsApi.ListSessions(id, User, db, access, ct)).Result).Value!;
         Areas = ((Ok<List<AreaResponse>>)(await AreasApi.ListAreas(Event.ProcessId, User, db, access, ct)).Result).Value!;
         IsOrganiser = await access.CheckAsync(User, Event.ProcessId, ProcessRole.Organiser, ct) == Access.Granted;
+        var sessionIds = Sessions.Select(s => s.Id).ToList();
+        var boards = await db.Boards.AsNoTracking().Where(b => sessionIds.Contains(b.SessionId)).OrderBy(b => b.CreatedAt)
+            .Select(b => new { b.SessionId, b.Id, b.Title, b.JoinCode }).ToListAsync(ct);
+        Boards = boards.ToLookup(b => b.SessionId, b => (b.Id, b.Title, b.JoinCode));
         return Page();
     }
 }

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Participation.Api.Boards;
+using Participation.Tests.Infrastructure;
+
+namespace Participation.Tests.Browser;
+
+public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
+{
+    private readonly ParticipationFactory factory = new();
+    private string baseUrl = "";
+
+    public Task InitializeAsync()
+    {
+        factory.UseKestrel(0);
+        factory.StartServer();
+        baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task An_idea_posted_on_one_phone_appears_on_the_other_phone_and_on_the_wall()
+    {
+        var board = await CreateBoardAsync();
+        await using var wallContext = await LoggedInContextAsync();
+        var wall = await wallContext.NewPageAsync();
+        await wall.GotoAsync($"/organise/boards/{board.Id}/wall");
+        await Assertions.Expect(wall.Locator(".wall-code")).ToHaveTextAsync(board.JoinCode);
+        await Assertions.Expect(wall.Locator("#wall-phase")).ToHaveTextAsync("Ideen sammeln");
+
+        await using var amiraContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        await using var jonasContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        var amira = await JoinAsync(amiraContext, board.JoinCode);
+        var jonas = await JoinAsync(jonasContext, board.JoinCode);
+
+        await amira.FillAsync("#idea-text", "Sprachcafé <im> Stadtteiltreff");
+        await amira.ClickAsync("button:has-text('Senden')");
+
+        await Assertions.Expect(jonas.Locator(".idea-text")).ToHaveTextAsync("Sprachcafé <im> Stadtteiltreff");
+        await Assertions.Expect(wall.Locator(".idea-text")).ToHaveTextAsync("Sprachcafé <im> Stadtteiltreff");
+        await Assertions.Expect(amira.Locator(".idea.mine .idea-text")).ToHaveTextAsync("Sprachcafé <im> Stadtteiltreff");
+        Assert.Equal(0, await jonas.Locator(".idea-text b, .idea-text im").CountAsync());
+    }
+
+    [Fact]
+    public async Task An_idea_typed_while_offline_is_kept_across_a_reload_and_sent_when_the_network_is_back()
+    {
+        var board = await CreateBoardAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        var phone = await JoinAsync(context, board.JoinCode);
+
+        await context.SetOfflineAsync(true);
+        await phone.FillAsync("#idea-text", "Kinderbetreuung während der Kurse");
+        await phone.ClickAsync("button:has-text('Senden')");
+        await Assertions.Expect(phone.Locator(".outbox")).ToContainTextAsync("1");
+
+        await context.SetOfflineAsync(false);
+        await phone.ReloadAsync();
+        await Assertions.Expect(phone.Locator(".idea.mine .idea-text")).ToHaveTextAsync("Kinderbetreuung während der Kurse");
+        await Assertions.Expect(phone.Locator(".outbox")).ToHaveCountAsync(0);
+
+        var admin = await factory.AdminClientAsync();
+        var snapshot = await (await admin.GetAsync($"/api/boards/{board.Id}")).ReadAsync<BoardSnapshot>();
+        Assert.Equal("Kinderbetreuung während der Kurse", Assert.Single(snapshot.Ideas).Text);
+    }
+
+    private async Task<IPage> JoinAsync(IBrowserContext context, string joinCode)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/j/{joinCode.ToLowerInvariant()}");
+        await page.ClickAsync("button:has-text('Mitmachen')");
+        await Assertions.Expect(page.Locator("#idea-text")).ToBeVisibleAsync();
+        return page;
+    }
+
+    private async Task<IBrowserContext> LoggedInContextAsync()
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("#email", ParticipationFactory.AdminEmail);
+        await page.FillAsync("#password", ParticipationFactory.AdminPassword);
+        await page.ClickAsync("button[type=submit]:has-text('Anmelden')");
+        await page.WaitForURLAsync("**/organise");
+        await page.CloseAsync();
+        return context;
+    }
+
+    private async Task<BoardDto> CreateBoardAsync()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var @event = await admin.CreateEventAsync(process.Id);
+        var session = await (await admin.PostJsonAsync($"/api/events/{@event.Id}/sessions", Arrange.Session())).ReadAsync<Participation.Api.Events.SessionResponse>(HttpStatusCode.Created);
+        var response = await admin.PostAsJsonAsync($"/api/sessions/{session.Id}/boards", new
+        {
+            title = "Sprache: Was brauchen wir?",
+            columns = new[] { new { title = "Was brauchen wir?" } },
+            voteBudget = 3,
+        });
+        return await response.ReadAsync<BoardDto>(HttpStatusCode.Created);
+    }
+}
