@@ -70,6 +70,29 @@ public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Equal("Kinderbetreuung während der Kurse", Assert.Single(snapshot.Ideas).Text);
     }
 
+    [Fact]
+    public async Task The_participant_page_with_its_script_and_styles_transfers_less_than_150_KB_on_first_load()
+    {
+        var board = await CreateBoardAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        var page = await context.NewPageAsync();
+        var requests = new List<IRequest>();
+        page.RequestFinished += (_, request) => requests.Add(request);
+
+        await page.GotoAsync($"/j/{board.JoinCode}", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.ClickAsync("button:has-text('Mitmachen')");
+        await Assertions.Expect(page.Locator("#idea-text")).ToBeVisibleAsync();
+
+        long transferred = 0;
+        foreach (var request in requests)
+        {
+            var sizes = await request.SizesAsync();
+            transferred += sizes.ResponseBodySize + sizes.ResponseHeadersSize + sizes.RequestHeadersSize + sizes.RequestBodySize;
+        }
+        Assert.Contains(requests, r => r.Url.Contains("/js/participant"));
+        Assert.True(transferred < 150 * 1024, $"The first load transferred {transferred} bytes.");
+    }
+
     private async Task<IPage> JoinAsync(IBrowserContext context, string joinCode)
     {
         var page = await context.NewPageAsync();

@@ -180,12 +180,14 @@ export class BoardClient {
   async flush() {
     if (this.sending || this.connection.state !== HubConnectionState.Connected || this.joining) return;
     this.sending = true;
+    let sent = false;
     try {
       for (const item of this.outbox) {
         try {
           const idea = await this.connection.invoke("PostIdea", this.boardId, item);
           this.ideas.set(idea.id, { ...idea, mine: true });
           this.outbox = this.outbox.filter((waiting) => waiting.clientId !== item.clientId);
+          sent = true;
         } catch (error) {
           const refused = refusalText(error);
           if (!refused) break;
@@ -197,6 +199,8 @@ export class BoardClient {
       this.sending = false;
       this.onChange("all");
     }
+    // Ideas written while this round was sending go in the next one.
+    if (sent && this.outbox.length > 0) this.flush();
   }
 
   // Any other hub method; a refusal comes back as readable text.
