@@ -101,6 +101,7 @@ public static class ParticipationSetup
         app.MapBoards();
         app.MapIdeas();
         app.MapModeration();
+        app.MapPhotos();
         app.MapHub<BoardHub>("/hubs/board");
         return app;
     }

@@ -25,6 +25,7 @@ public static class BoardSetup
         services.AddSingleton<BoardLinks>();
         services.AddSingleton<QrCodes>();
         services.AddScoped<BoardService>();
+        services.AddScoped<SessionPhotos>();
 
         services.AddAuthentication()
             .AddPolicyScheme(DefaultScheme, DefaultScheme, policy => policy.ForwardDefaultSelector = context =>

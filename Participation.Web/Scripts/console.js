@@ -61,6 +61,26 @@ if (cardsForm && token) {
   });
 }
 
+const photoForm = document.getElementById("photo-form");
+if (photoForm && token) {
+  photoForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const error = document.getElementById("photo-error");
+    try {
+      const response = await fetch(`/api/sessions/${photoForm.dataset.sessionId}/photos`, {
+        method: "POST", headers: { "Authorization": `Bearer ${token}`, "Accept-Language": document.documentElement.lang }, body: new FormData(photoForm),
+      });
+      const answer = await response.json();
+      if (!response.ok) { error.textContent = answer.errors ? Object.values(answer.errors).flat().join(" ") : answer.title; return; }
+      error.textContent = "";
+      document.getElementById("photo-done").textContent = answer.fileName;
+      photoForm.reset();
+    } catch {
+      error.textContent = t.offline;
+    }
+  });
+}
+
 function queue() {
   if (queued) return;
   queued = true;

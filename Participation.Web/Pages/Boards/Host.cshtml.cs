@@ -16,6 +16,7 @@ public sealed class HostModel(ParticipationDb db, TimeProvider clock) : PageMode
     public string Token { get; private set; } = "";
     public string HostName { get; private set; } = "";
     public string SessionTitle { get; private set; } = "";
+    public Guid SessionId { get; private set; }
     public DateTimeOffset ValidUntil { get; private set; }
     public IReadOnlyList<(Guid Id, string Title, string JoinCode, IReadOnlyList<BoardColumn> Columns)> Boards { get; private set; } = [];
     public (Guid Id, string Title, string JoinCode, IReadOnlyList<BoardColumn> Columns)? Selected { get; private set; }
@@ -37,6 +38,7 @@ public sealed class HostModel(ParticipationDb db, TimeProvider clock) : PageMode
         Token = token;
         HostName = host.Name;
         SessionTitle = session.Title;
+        SessionId = host.SessionId;
         ValidUntil = TimeZones.InZone(host.ValidUntil, session.TimeZone);
         var boards = await db.Boards.AsNoTracking().Include(b => b.Columns).Where(b => b.SessionId == host.SessionId).OrderBy(b => b.CreatedAt).ToListAsync(ct);
         Boards = boards.Select(b => (b.Id, b.Title, b.JoinCode, (IReadOnlyList<BoardColumn>)b.Columns.OrderBy(c => c.Position).ToList())).ToList();

@@ -12,13 +12,14 @@ namespace Participation.Web.Pages.Organise.Boards;
 /// paper cards and handing the session to a table host are plain forms.
 /// </summary>
 public sealed class ConsoleModel(
-    ParticipationDb db, BoardService boards, BoardLinks links, TokenGenerator tokens, IStringLocalizer<SharedResource> text) : PageModel
+    ParticipationDb db, BoardService boards, SessionPhotos photos, BoardLinks links, TokenGenerator tokens, IStringLocalizer<SharedResource> text) : PageModel
 {
     public BoardPlace Place { get; private set; } = null!;
     public BoardSnapshot Snapshot { get; private set; } = null!;
     public string BatchId { get; private set; } = Guid.NewGuid().ToString("N");
     public string? Lines { get; private set; }
     public string? HostLink { get; private set; }
+    public IReadOnlyList<PhotoResponse> Photos { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
@@ -59,6 +60,21 @@ public sealed class ConsoleModel(
         return Page();
     }
 
+    public async Task<IActionResult> OnPostPhotoAsync(Guid id, IFormFile? file, string? caption, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } problem)
+        {
+            return problem;
+        }
+        var result = await photos.AddAsync(User, Place.SessionId, file, caption, ct);
+        if (result.Refusal is { } refusal)
+        {
+            ModelState.AddModelError(refusal.Field ?? "file", refusal.Message);
+            return Page();
+        }
+        return this.RedirectWithNotice($"/organise/boards/{id}#photos-heading", text["Photo.Added"]);
+    }
+
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         if (await BoardPlace.FindAsync(db, id, ct) is not { } place)
@@ -72,6 +88,7 @@ public sealed class ConsoleModel(
         }
         Place = place;
         Snapshot = snapshot.Value!;
+        Photos = (await photos.ListAsync(User, place.SessionId, ct)).Value ?? [];
         return null;
     }
 }
