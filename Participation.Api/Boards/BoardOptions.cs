@@ -17,6 +17,8 @@ public sealed class BoardOptions
     [Range(10, 100_000)] public int MaxReplayEvents { get; set; } = 500;
     [Range(10, 24 * 3600)] public int MaxTimerSeconds { get; set; } = 3 * 3600;
     [Range(4, 12)] public int JoinCodeLength { get; set; } = 6;
+    /// <summary>Largest message a client may send to the hub, in bytes.</summary>
+    [Range(1024, 1024 * 1024)] public int MaxHubMessageBytes { get; set; } = 32 * 1024;
     /// <summary>Largest photo of a flipchart, in megabytes.</summary>
     [Range(1, 100)] public int MaxPhotoMegabytes { get; set; } = 15;
 }

@@ -58,28 +58,40 @@ public sealed partial class BoardService(
         {
             return await BoardExistsAsync(boardId, ct) ? Forbidden() : NotFound();
         }
+        var board = await db.Boards.AsNoTracking().Where(b => b.Id == boardId)
+            .Select(b => new BoardFacts(b.Id, b.LastSeq, b.VoteBudget, b.NamedPosting)).FirstOrDefaultAsync(ct);
+        if (board is null)
+        {
+            return NotFound();
+        }
+        var fullView = caller.IsModerator && !asWall;
+        // A client a few events behind gets just those, read straight from the log: a hall of phones
+        // reconnecting while ideas keep coming does not rebuild the board for each of them.
+        if (afterSeq > 0 && afterSeq <= board.LastSeq && board.LastSeq - afterSeq <= Limits.MaxReplayEvents)
+        {
+            var entries = await db.BoardEvents.AsNoTracking()
+                .Where(e => e.BoardId == boardId && e.Seq > afterSeq)
+                .OrderBy(e => e.Seq)
+                .Take(Limits.MaxReplayEvents + 1)
+                .ToListAsync(ct);
+            var events = entries
+                .Select(e => new BoardEventMessage(boardId, e.Seq, e.Type, BoardJson.Read(fullView ? e.Data : e.PublicData ?? e.Data)))
+                .ToList();
+            var seq = events.Count == 0 ? afterSeq : events[^1].Seq;
+            return new JoinBoardResult(seq, null, events, await MeAsync(caller, board, asWall, ct));
+        }
         var state = await snapshots.GetAsync(db, boardId, ct);
         if (state is null)
         {
             return NotFound();
         }
-        var fullView = caller.IsModerator && !asWall;
-        var me = await MeAsync(caller, state, asWall, ct);
-        var lastSeq = state.Snapshot.Seq;
-        if (afterSeq <= 0 || afterSeq > lastSeq || lastSeq - afterSeq > Limits.MaxReplayEvents)
-        {
-            var snapshot = fullView ? state.Snapshot : BoardSnapshots.ForPublic(state);
-            return new JoinBoardResult(lastSeq, snapshot, [], me);
-        }
-        var entries = await db.BoardEvents.AsNoTracking()
-            .Where(e => e.BoardId == boardId && e.Seq > afterSeq && e.Seq <= lastSeq)
-            .OrderBy(e => e.Seq)
-            .ToListAsync(ct);
-        var events = entries
-            .Select(e => new BoardEventMessage(boardId, e.Seq, e.Type, BoardJson.Read(fullView ? e.Data : e.PublicData ?? e.Data)))
-            .ToList();
-        return new JoinBoardResult(lastSeq, null, events, me);
+        var snapshot = fullView ? state.Snapshot : BoardSnapshots.ForPublic(state);
+        var facts = new BoardFacts(boardId, state.Snapshot.Seq, state.Board.VoteBudget, state.Board.NamedPosting);
+        return new JoinBoardResult(snapshot.Seq, snapshot, [], await MeAsync(caller, facts, asWall, ct));
     }
+
+    /// <summary>What catching up needs to know of a board without reading all of it.</summary>
+    private sealed record BoardFacts(Guid Id, long LastSeq, int VoteBudget, bool NamedPosting);
 
     /// <summary>The current board for the REST API, in the caller's view.</summary>
     public async Task<BoardResult<BoardSnapshot>> SnapshotAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct)
@@ -88,19 +100,19 @@ public sealed partial class BoardService(
         return result.Refusal is { } refusal ? refusal : result.Value!.Snapshot!;
     }
 
-    private async Task<MeDto> MeAsync(BoardCaller caller, BoardSnapshots.FullState state, bool asWall, CancellationToken ct)
+    private async Task<MeDto> MeAsync(BoardCaller caller, BoardFacts board, bool asWall, CancellationToken ct)
     {
         if (caller.ParticipantId is not { } participantId)
         {
             return new MeDto(asWall ? "wall" : caller.Role, null, caller.DisplayName, [], new Dictionary<Guid, int>(), 0);
         }
-        var myVotes = await db.Votes.AsNoTracking().Where(v => v.BoardId == state.Board.Id && v.ParticipantId == participantId && v.Dots > 0)
+        var myVotes = await db.Votes.AsNoTracking().Where(v => v.BoardId == board.Id && v.ParticipantId == participantId && v.Dots > 0)
             .ToDictionaryAsync(v => v.IdeaId, v => v.Dots, ct);
-        var myIdeas = await db.Ideas.AsNoTracking().Where(i => i.BoardId == state.Board.Id && i.ParticipantId == participantId && !i.Withdrawn)
+        var myIdeas = await db.Ideas.AsNoTracking().Where(i => i.BoardId == board.Id && i.ParticipantId == participantId && !i.Withdrawn)
             .OrderBy(i => i.CreatedAt).ToListAsync(ct);
         return new MeDto("participant", participantId, caller.DisplayName,
-            myIdeas.Select(i => i.ToDto(state.Board.NamedPosting) with { HiddenReason = null }).ToList(),
-            myVotes, Math.Max(0, state.Board.VoteBudget - myVotes.Values.Sum()));
+            myIdeas.Select(i => i.ToDto(board.NamedPosting) with { HiddenReason = null }).ToList(),
+            myVotes, Math.Max(0, board.VoteBudget - myVotes.Values.Sum()));
     }
 
     private async Task<bool> BoardExistsAsync(Guid boardId, CancellationToken ct) => await db.Boards.AnyAsync(b => b.Id == boardId, ct);

@@ -16,7 +16,8 @@ public static class BoardSetup
     public static IServiceCollection AddBoards(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BoardOptions>().Bind(configuration.GetSection("Participation:Boards")).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSignalR(hub => hub.MaximumReceiveMessageSize = 32 * 1024)
+        var limits = configuration.GetSection("Participation:Boards").Get<BoardOptions>() ?? new BoardOptions();
+        services.AddSignalR(hub => hub.MaximumReceiveMessageSize = limits.MaxHubMessageBytes)
             .AddJsonProtocol(json => BoardJson.Configure(json.PayloadSerializerOptions));
         services.AddMemoryCache();
         services.AddHttpContextAccessor();

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Participation.Api.Data;
 
 namespace Participation.Api.Boards;
@@ -61,11 +63,23 @@ public sealed class BoardSnapshots(BoardLinks links)
             .ToList(),
     };
 
+    private static async Task<IDbContextTransaction> BeginReadAsync(ParticipationDb db, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            return await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        var sqlite = (SqliteConnection)db.Database.GetDbConnection();
+        return await db.Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: true), ct)
+            ?? throw new InvalidOperationException("SQLite did not start a read transaction.");
+    }
+
     private async Task<FullState?> BuildAsync(ParticipationDb db, Guid boardId, CancellationToken ct)
     {
         // One consistent read: the ideas belong to exactly the sequence number read with them.
-        var isolation = db.Database.IsNpgsql() ? IsolationLevel.RepeatableRead : IsolationLevel.Serializable;
-        await using var transaction = await db.Database.BeginTransactionAsync(isolation, ct);
+        // SQLite: a deferred transaction reads a WAL snapshot without taking the write lock.
+        await using var transaction = await BeginReadAsync(db, ct);
         var board = await db.Boards.AsNoTracking().Include(b => b.Columns).Include(b => b.Areas).FirstOrDefaultAsync(b => b.Id == boardId, ct);
         if (board is null)
         {
