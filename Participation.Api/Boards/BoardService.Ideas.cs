@@ -18,7 +18,9 @@ public sealed partial class BoardService
             var existing = await db.Ideas.AsNoTracking().FirstOrDefaultAsync(i => i.BoardId == board.Id && i.ClientId == clientId, ct);
             if (existing is not null)
             {
-                return existing.ParticipantId == caller.ParticipantId ? existing.ToDto(board.NamedPosting) : Conflict("Idea.ClientIdTaken");
+                return existing.ParticipantId == caller.ParticipantId
+                    ? existing.ToDto(board.NamedPosting) with { HiddenReason = caller.IsModerator ? existing.HiddenReason : null }
+                    : Conflict("Idea.ClientIdTaken");
             }
             if (board.Phase == BoardPhase.Closed)
             {
@@ -118,7 +120,7 @@ public sealed partial class BoardService
             {
                 return Conflict("Board.NotVoting");
             }
-            if (delta == 0 || Math.Abs(delta) > board.VoteBudget)
+            if (delta == 0 || delta > board.VoteBudget || delta < -board.VoteBudget)
             {
                 return Invalid("delta", "Vote.Delta");
             }
@@ -245,6 +247,10 @@ public sealed partial class BoardService
         if (idea.ParticipantId != caller.ParticipantId)
         {
             return new Refusal(RefusalKind.Forbidden, text["Idea.NotYours"]);
+        }
+        if (idea.Hidden)
+        {
+            return IdeaNotFound();
         }
         return board.Phase == BoardPhase.Collect ? null : Conflict("Board.NotCollecting");
     }
