@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Participation.Api.Boards;
 using Participation.Api.Data;
 using Participation.Api.Events;
 using Participation.Api.Extensions;
@@ -21,6 +22,40 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
         ["Sprache", "Bildung", "Arbeit und Beruf", "Gesellschaftliche Teilhabe", "Ehrenamt", "Gesundheit und Pflege"];
 
     private const string Kreishaus = "Kreishaus Musterland, Großer Sitzungssaal, Am Markt 1, 12345 Musterstadt";
+
+    /// <summary>A board at the conference's first table, with ideas and its log, as a session would leave it.</summary>
+    private void SeedBoard(Session table, ThematicArea area, DateTime now)
+    {
+        var board = new Board
+        {
+            SessionId = table.Id, Title = "Sprache: Was brauchen wir?", JoinCode = "SPRACH", VoteBudget = 3, CreatedAt = now,
+        };
+        string[] columns = ["Was läuft gut?", "Wo hakt es?", "Was brauchen wir?"];
+        board.Columns.AddRange(columns.Select((title, i) => new BoardColumn { BoardId = board.Id, Title = title, Position = i }));
+        board.Areas.Add(new BoardArea { BoardId = board.Id, AreaId = area.Id });
+        db.Boards.Add(board);
+        (int Column, string Text)[] ideas =
+        [
+            (0, "Die Sprachcafés in der Stadtbibliothek sind immer voll."),
+            (1, "Integrationskurse haben lange Wartezeiten, besonders abends."),
+            (1, "Für Eltern fehlt eine Kinderbetreuung während der Kurse."),
+            (2, "Mehr Sprachpatenschaften mit Ehrenamtlichen."),
+            (2, "Kurse mit Kinderbetreuung am Vormittag."),
+        ];
+        foreach (var (column, text) in ideas)
+        {
+            var idea = new Idea
+            {
+                BoardId = board.Id, ColumnId = board.Columns[column].Id, AreaId = area.Id, Text = text, ClientId = $"demo-{board.LastSeq + 1}",
+                Source = IdeaSource.Paper, CreatedAt = now, UpdatedAt = now,
+            };
+            db.Ideas.Add(idea);
+            db.BoardEvents.Add(new BoardEvent
+            {
+                BoardId = board.Id, Seq = ++board.LastSeq, Type = "ideaPosted", Data = BoardJson.Write(idea.ToDto(board.NamedPosting)), CreatedAt = now,
+            });
+        }
+    }
 
     /// <summary>Returns false when the demo process exists already.</summary>
     public async Task<bool> SeedAsync(CancellationToken ct)
@@ -106,6 +141,8 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
 
         var closing = At(240, new(16, 0), new(19, 0), "Abschlussveranstaltung: das Integrationskonzept", EventKind.Other, Kreishaus, 150, true);
         closing.Description = "Vorstellung des Konzepts, Dank an alle Beteiligten, Ausblick auf die Umsetzung.";
+
+        SeedBoard(conference.Sessions[0], areas[0], now);
 
         var administrators = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
                                     where r.Name == Roles.Administrator select ur.UserId).ToListAsync(ct);
