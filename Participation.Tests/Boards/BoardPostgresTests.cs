@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using Participation.Api.Boards;
 using Participation.Tests.Infrastructure;
 
 namespace Participation.Tests.Boards;
@@ -24,5 +26,29 @@ public sealed class BoardPostgresTests(PostgresServer server)
         await BoardScenarios.BoardAndLogSurviveARestartAsync(
             () => new ParticipationFactory { PostgresConnectionString = database.ConnectionString },
             () => new ParticipationFactory { PostgresConnectionString = database.ConnectionString });
+    }
+
+    [Fact]
+    public async Task Posting_retrying_voting_and_hiding_reach_everyone_once_on_PostgreSQL()
+    {
+        await using var database = await server.CreateDatabaseAsync();
+        await using var factory = new ParticipationFactory { PostgresConnectionString = database.ConnectionString };
+        var baseUrl = factory.StartOnKestrel();
+        await using var table = await BoardTable.OpenAsync(factory, baseUrl);
+
+        var idea = await table.AnnaHub.PostIdeaAsync(table.Id, table.Board.Column(0), "Interkulturelle Woche", "anna-pg");
+        var retried = await (await table.Anna.Client.PostJsonAsync($"/api/boards/{table.Id}/ideas",
+            BoardArrange.Idea(table.Board.Column(0), "Interkulturelle Woche", "anna-pg"))).ReadAsync<IdeaDto>();
+        await table.FacilitatorHub.Connection.InvokeAsync<BoardPhase>("SetPhase", table.Id, BoardPhase.Vote);
+        var vote = await table.BenHub.VoteAsync(table.Id, idea.Id);
+        await table.FacilitatorHub.Connection.InvokeAsync<IdeaDto>("HideIdea", table.Id, idea.Id, "Doppelt");
+
+        Assert.Equal(idea.Id, retried.Id);
+        Assert.Equal(1, vote.Votes);
+        var hidden = await table.EveryoneReceivesAsync(4);
+        Assert.Equal(("ideaHidden", null, "Doppelt"), (hidden.Ben.Type, hidden.Ben.DataAs<IdeaDto>().HiddenReason, hidden.Facilitator.DataAs<IdeaDto>().HiddenReason));
+        Assert.All(table.Everyone, client => Assert.Equal(["ideaPosted", "phaseChanged", "voteChanged", "ideaHidden"], client.Received.Select(m => m.Type)));
+        var snapshot = await table.Board.SnapshotAsync();
+        Assert.Equal((4L, 1), (snapshot.Seq, snapshot.Ideas.Count));
     }
 }

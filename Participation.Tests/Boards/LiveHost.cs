@@ -40,14 +40,17 @@ public sealed class BoardTable : IAsyncDisposable
 
     public IReadOnlyList<BoardClient> Everyone => [AnnaHub, BenHub, FacilitatorHub];
 
-    public static async Task<BoardTable> OpenAsync(LiveHost host, Dictionary<string, object?>? settings = null)
+    public static Task<BoardTable> OpenAsync(LiveHost host, Dictionary<string, object?>? settings = null) =>
+        OpenAsync(host.Factory, host.BaseUrl, settings);
+
+    public static async Task<BoardTable> OpenAsync(ParticipationFactory factory, string baseUrl, Dictionary<string, object?>? settings = null)
     {
-        var board = await host.Factory.CreateBoardAsync(settings);
-        var anna = await host.Factory.JoinAsync(board, "Anna");
-        var ben = await host.Factory.JoinAsync(board, "Ben");
-        var (annaHub, _) = await BoardClient.JoinAsync(host.BaseUrl, anna.Token, "Anna", board.Id);
-        var (benHub, _) = await BoardClient.JoinAsync(host.BaseUrl, ben.Token, "Ben", board.Id);
-        var (facilitatorHub, _) = await BoardClient.JoinAsync(host.BaseUrl, board.FacilitatorToken, "facilitator", board.Id);
+        var board = await factory.CreateBoardAsync(settings);
+        var anna = await factory.JoinAsync(board, "Anna");
+        var ben = await factory.JoinAsync(board, "Ben");
+        var (annaHub, _) = await BoardClient.JoinAsync(baseUrl, anna.Token, "Anna", board.Id);
+        var (benHub, _) = await BoardClient.JoinAsync(baseUrl, ben.Token, "Ben", board.Id);
+        var (facilitatorHub, _) = await BoardClient.JoinAsync(baseUrl, board.FacilitatorToken, "facilitator", board.Id);
         return new BoardTable(board, anna, ben, annaHub, benHub, facilitatorHub);
     }
 
