@@ -108,6 +108,40 @@ public sealed class BoardRestTests(ParticipationFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task An_absurd_dot_count_is_a_validation_problem_not_a_server_error()
+    {
+        var board = await factory.CreateBoardAsync();
+        var ben = await factory.JoinAsync(board, "Ben");
+        var idea = await (await board.Facilitator.PostJsonAsync($"/api/boards/{board.Id}/ideas", BoardArrange.Idea(board.Column(0), "Eins"))).ReadAsync<IdeaDto>();
+        await (await board.Facilitator.PutJsonAsync($"/api/boards/{board.Id}/phase", new PhaseInput(BoardPhase.Vote))).ReadAsync<BoardPhase>();
+
+        var tooMany = await ben.Client.PostJsonAsync($"/api/boards/{board.Id}/ideas/{idea.Id}/votes", new VoteInput(4));
+        var smallestInteger = await ben.Client.PostJsonAsync($"/api/boards/{board.Id}/ideas/{idea.Id}/votes", new VoteInput(int.MinValue));
+
+        Assert.NotEmpty((await tooMany.ProblemAsync(HttpStatusCode.BadRequest)).MessagesFor("delta"));
+        Assert.NotEmpty((await smallestInteger.ProblemAsync(HttpStatusCode.BadRequest)).MessagesFor("delta"));
+        Assert.Equal(0, Assert.Single((await board.SnapshotAsync()).Ideas).Votes);
+    }
+
+    [Fact]
+    public async Task Names_appear_with_ideas_only_on_boards_with_named_posting()
+    {
+        var named = await factory.CreateBoardAsync(BoardArrange.Board().With("namedPosting", true));
+        var anonymous = await factory.CreateBoardAsync();
+        var annaNamed = await factory.JoinAsync(named, "Anna");
+        var annaAnonymous = await factory.JoinAsync(anonymous, "Anna");
+
+        var withName = await (await annaNamed.Client.PostJsonAsync($"/api/boards/{named.Id}/ideas", BoardArrange.Idea(named.Column(0), "Mit Namen"))).ReadAsync<IdeaDto>();
+        var withoutName = await (await annaAnonymous.Client.PostJsonAsync($"/api/boards/{anonymous.Id}/ideas", BoardArrange.Idea(anonymous.Column(0), "Ohne Namen"))).ReadAsync<IdeaDto>();
+
+        Assert.Equal("Anna", withName.AuthorName);
+        Assert.Null(withoutName.AuthorName);
+        Assert.Null(Assert.Single((await anonymous.SnapshotAsync()).Ideas).AuthorName);
+        var tooLongName = await factory.CreateClient().PostJsonAsync($"/api/join/{named.Board.JoinCode}", new { displayName = new string('n', 61) });
+        Assert.NotEmpty((await tooLongName.ProblemAsync(HttpStatusCode.BadRequest)).MessagesFor("displayName"));
+    }
+
+    [Fact]
     public async Task Empty_too_long_and_misplaced_ideas_over_REST_are_validation_problems_and_store_nothing()
     {
         var board = await factory.CreateBoardAsync();

@@ -114,10 +114,13 @@ public sealed class LiveBoardTests(LiveHost host) : IClassFixture<LiveHost>
         var retried = await table.AnnaHub.PostIdeaAsync(table.Id, table.Board.Column(0), "Unsachlicher Beitrag", "annas-phone-1");
         var retriedOverRest = await (await table.Anna.Client.PostJsonAsync($"/api/boards/{table.Id}/ideas",
             BoardArrange.Idea(table.Board.Column(0), "Unsachlicher Beitrag", "annas-phone-1"))).ReadAsync<IdeaDto>();
+        var edited = await table.AnnaHub.Connection.InvokeAsync<IdeaDto>("EditIdea", table.Id, idea.Id, new EditIdeaInput("Sachlicher Beitrag"));
 
         Assert.Equal((idea.Id, true), (retried.Id, retried.Hidden));
-        Assert.Null(retried.HiddenReason);
-        Assert.Null(retriedOverRest.HiddenReason);
+        Assert.Multiple(
+            () => Assert.Null(retried.HiddenReason),
+            () => Assert.Null(retriedOverRest.HiddenReason),
+            () => Assert.Null(edited.HiddenReason));
     }
 
     [Fact]
@@ -299,6 +302,67 @@ public sealed class LiveBoardTests(LiveHost host) : IClassFixture<LiveHost>
         });
         bensView = await (await table.Ben.Client.GetAsync($"/api/boards/{table.Id}")).ReadAsync<BoardSnapshot>();
         Assert.Equal("Mentoring durch Ehrenamtliche", Assert.Single(bensView.Ideas).Text);
+    }
+
+    [Fact]
+    public async Task Dots_on_an_idea_the_facilitator_withdraws_go_back_to_the_participants()
+    {
+        await using var table = await BoardTable.OpenAsync(host);
+        var idea = await table.AnnaHub.PostIdeaAsync(table.Id, table.Board.Column(0), "Wird zurückgenommen");
+        await table.FacilitatorHub.Connection.InvokeAsync<BoardPhase>("SetPhase", table.Id, BoardPhase.Vote);
+        await table.BenHub.VoteAsync(table.Id, idea.Id);
+        var notAnymore = await RefusedAsync(() => table.AnnaHub.Connection.InvokeAsync<IdeaDto>("WithdrawIdea", table.Id, idea.Id));
+
+        var withdrawn = await table.FacilitatorHub.Connection.InvokeAsync<IdeaDto>("WithdrawIdea", table.Id, idea.Id);
+
+        Assert.Contains("Ideen sammeln ist gerade nicht möglich", notAnymore);
+        Assert.Equal((true, 0), (withdrawn.Withdrawn, withdrawn.Votes));
+        var (_, ben, _) = await table.EveryoneReceivesAsync(4);
+        Assert.Equal(("ideaWithdrawn", true, null), (ben.Type, ben.DataAs<IdeaDto>().Withdrawn, ben.DataAs<IdeaDto>().Text));
+        var bens = await table.BenHub.JoinBoardAsync(table.Id, 0);
+        Assert.Equal((3, 0), (bens.Me.DotsLeft, bens.Me.MyVotes.Count));
+        Assert.Empty(bens.Snapshot!.Ideas);
+    }
+
+    [Fact]
+    public async Task A_client_that_leaves_the_board_gets_no_more_of_its_messages()
+    {
+        await using var table = await BoardTable.OpenAsync(host);
+
+        await table.BenHub.Connection.InvokeAsync("LeaveBoard", table.Id);
+        await table.AnnaHub.PostIdeaAsync(table.Id, table.Board.Column(0), "Während Ben nicht zuschaut");
+        await table.BenHub.JoinBoardAsync(table.Id, 1);
+        await table.AnnaHub.PostIdeaAsync(table.Id, table.Board.Column(0), "Ben schaut wieder zu");
+
+        // Messages on one connection keep their order: had event 1 been sent to Ben, it would have come before 2.
+        await table.BenHub.WaitForSeqAsync(2);
+        Assert.Equal([2L], table.BenHub.Received.Select(m => m.Seq));
+    }
+
+    [Fact]
+    public async Task A_browser_style_connection_with_the_token_in_the_query_joins_the_board()
+    {
+        await using var table = await BoardTable.OpenAsync(host);
+
+        async Task<JoinBoardResult> JoinByQueryAsync(string token)
+        {
+            var connection = new HubConnectionBuilder()
+                .WithUrl(new Uri(new Uri(host.BaseUrl), $"/hubs/board?access_token={Uri.EscapeDataString(token)}"), options =>
+                {
+                    options.SkipNegotiation = true;
+                    options.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
+                })
+                .AddJsonProtocol(json => BoardJson.Configure(json.PayloadSerializerOptions))
+                .Build();
+            await using (connection)
+            {
+                await connection.StartAsync();
+                return await connection.InvokeAsync<JoinBoardResult>("JoinBoard", table.Id, 0L);
+            }
+        }
+
+        Assert.Equal("participant", (await JoinByQueryAsync(table.Anna.Token)).Me.Role);
+        Assert.Equal("facilitator", (await JoinByQueryAsync(table.Board.FacilitatorToken)).Me.Role);
     }
 
     [Fact]
