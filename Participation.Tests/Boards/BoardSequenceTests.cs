@@ -56,6 +56,36 @@ public sealed class BoardSequenceTests(LiveHost host) : IClassFixture<LiveHost>
         await BoardScenarios.ConcurrentPostersAreSeenInOneGapFreeOrderAsync(host.Factory, host.BaseUrl);
 
     [Fact]
+    public async Task A_client_joining_while_others_post_misses_nothing()
+    {
+        const int total = 30;
+        var board = await host.Factory.CreateBoardAsync();
+        await using var facilitator = (await BoardClient.JoinAsync(host.BaseUrl, board.FacilitatorToken, "facilitator", board.Id)).Client;
+        var latecomer = await host.Factory.JoinAsync(board, "Nachzüglerin");
+
+        var posting = Task.Run(async () =>
+        {
+            for (var n = 1; n <= total; n++)
+            {
+                await facilitator.PostIdeaAsync(board.Id, board.Column(0), $"Karte {n}");
+            }
+        });
+        await facilitator.WaitForSeqAsync(5);
+        await using var late = await BoardClient.ConnectAsync(host.BaseUrl, latecomer.Token, "Nachzüglerin");
+        var joined = await late.JoinBoardAsync(board.Id, 0);
+        await posting;
+        await late.WaitForSeqAsync(total);
+
+        // The snapshot and the live messages after it cover everything; an overlap is allowed and dropped by seq.
+        var seen = joined.Snapshot!.Seq;
+        Assert.Equal(seen, joined.Snapshot.Ideas.Count);
+        var live = late.Received.Select(m => m.Seq).ToList();
+        Assert.Equal(live.Order(), live);
+        Assert.Equal(live.Distinct(), live);
+        Assert.Equal(Enumerable.Range((int)seen + 1, total - (int)seen).Select(n => (long)n), live.Where(seq => seq > seen));
+    }
+
+    [Fact]
     public async Task The_same_clientId_posted_twice_over_the_hub_is_one_idea_and_one_log_entry()
     {
         await using var table = await BoardTable.OpenAsync(host);

@@ -229,6 +229,24 @@ public sealed class LiveBoardTests(LiveHost host) : IClassFixture<LiveHost>
     }
 
     [Fact]
+    public async Task Publishing_the_results_opens_them_to_anyone_with_the_link()
+    {
+        await using var table = await BoardTable.OpenAsync(host);
+        await table.AnnaHub.PostIdeaAsync(table.Id, table.Board.Column(0), "Ergebnis für alle");
+        var results = $"/api/boards/{table.Id}/results";
+        var before = await host.Factory.CreateClient().GetAsync(results);
+
+        var published = await table.FacilitatorHub.Connection.InvokeAsync<bool>("PublishResults", table.Id, true);
+
+        Assert.True(published);
+        Assert.Equal(HttpStatusCode.Forbidden, before.StatusCode);
+        var message = (await table.EveryoneReceivesAsync(2)).Anna;
+        Assert.Equal(("resultsPublished", true), (message.Type, message.Property("published").GetBoolean()));
+        var open = await (await host.Factory.CreateClient().GetAsync(results)).ReadAsync<BoardResults>();
+        Assert.Equal("Ergebnis für alle", Assert.Single(open.Columns[0].Ideas).Text);
+    }
+
+    [Fact]
     public async Task The_phase_decides_what_participants_may_do_and_a_closed_board_is_read_only()
     {
         await using var table = await BoardTable.OpenAsync(host);
