@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
@@ -39,6 +40,9 @@ public static class ParticipationSetup
 
         var dataDirectory = Path.GetFullPath(configuration["Participation:DataDirectory"] ?? "data");
         services.AddParticipationDatabase(configuration, dataDirectory);
+        // Login cookies and tokens stay valid across restarts: the keys that protect them live with the data.
+        services.AddDataProtection().SetApplicationName("Participation")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         services.AddParticipationIdentity(configuration.GetSection("Participation:Auth").Get<AuthOptions>() ?? new AuthOptions());
         services.AddBoards(configuration);
         services.AddAuthorization();

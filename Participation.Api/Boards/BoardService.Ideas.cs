@@ -19,7 +19,7 @@ public sealed partial class BoardService
             if (existing is not null)
             {
                 return existing.ParticipantId == caller.ParticipantId
-                    ? existing.ToDto(board.NamedPosting) with { HiddenReason = caller.IsModerator ? existing.HiddenReason : null }
+                    ? ForCaller(caller, existing.ToDto(board.NamedPosting))
                     : Conflict("Idea.ClientIdTaken");
             }
             if (board.Phase == BoardPhase.Closed)
@@ -86,7 +86,7 @@ public sealed partial class BoardService
             idea.Text = input.Text.Trim();
             idea.AreaId = input.AreaId;
             idea.UpdatedAt = Now;
-            return RecordIdea(changes, "ideaEdited", board, idea);
+            return ForCaller(caller, RecordIdea(changes, "ideaEdited", board, idea));
         }, ct);
 
     public Task<BoardResult<IdeaDto>> WithdrawIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, CancellationToken ct) =>
@@ -106,7 +106,7 @@ public sealed partial class BoardService
             // Dots on a withdrawn idea go back to the people who placed them.
             await db.Votes.Where(v => v.IdeaId == idea.Id).ExecuteDeleteAsync(ct);
             idea.Votes = 0;
-            return RecordIdea(changes, "ideaWithdrawn", board, idea);
+            return ForCaller(caller, RecordIdea(changes, "ideaWithdrawn", board, idea));
         }, ct);
 
     public Task<BoardResult<VoteResult>> VoteAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, int delta, CancellationToken ct) =>
@@ -233,27 +233,30 @@ public sealed partial class BoardService
         return trimmed.Length > Limits.IdeaMaxLength ? Invalid("text", "Idea.TooLong", Limits.IdeaMaxLength) : null;
     }
 
-    /// <summary>Participants change only their own ideas, and only while the board collects; moderators any until it closes.</summary>
+    /// <summary>
+    /// Participants change only their own ideas, and only while the board collects. Moderators may
+    /// change any, also after closing: a closed board is read-only for participants, while the
+    /// facilitators still tidy it up for the documentation.
+    /// </summary>
     private Refusal? MayChangeIdea(Board board, BoardCaller caller, Idea idea)
     {
-        if (board.Phase == BoardPhase.Closed)
-        {
-            return Conflict("Board.Closed");
-        }
         if (caller.IsModerator)
         {
             return null;
+        }
+        if (board.Phase == BoardPhase.Closed)
+        {
+            return Conflict("Board.Closed");
         }
         if (idea.ParticipantId != caller.ParticipantId)
         {
             return new Refusal(RefusalKind.Forbidden, text["Idea.NotYours"]);
         }
-        if (idea.Hidden)
-        {
-            return IdeaNotFound();
-        }
         return board.Phase == BoardPhase.Collect ? null : Conflict("Board.NotCollecting");
     }
+
+    /// <summary>Why an idea was hidden is the facilitators' note; its author is not told.</summary>
+    private static IdeaDto ForCaller(BoardCaller caller, IdeaDto idea) => caller.IsModerator ? idea : idea with { HiddenReason = null };
 
     private static IdeaDto RecordIdea(BoardChanges changes, string type, Board board, Idea idea)
     {

@@ -51,8 +51,11 @@ public sealed partial class BoardService
             {
                 return Conflict("Board.ColumnHasIdeas");
             }
+            var before = board.Columns.Select(c => c.Id).ToHashSet();
             board.Title = input.Title.Trim();
             Apply(board, input);
+            // A new column carries its id already; found through the board, EF would take it for an existing row.
+            db.BoardColumns.AddRange(board.Columns.Where(c => !before.Contains(c.Id)));
             var dto = board.ToDto(await AreaNamesAsync(board, ct), links.JoinUrl(board.JoinCode));
             changes.Record("boardChanged", dto);
             return dto;

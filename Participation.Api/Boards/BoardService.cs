@@ -54,9 +54,13 @@ public sealed partial class BoardService(
     public async Task<BoardResult<JoinBoardResult>> CatchUpAsync(ClaimsPrincipal user, Guid boardId, long afterSeq, bool asWall, CancellationToken ct)
     {
         var caller = await CallerAsync(user, boardId, ct);
-        if (caller is null || (asWall && !caller.IsModerator))
+        if (caller is null)
         {
             return await BoardExistsAsync(boardId, ct) ? Forbidden() : NotFound();
+        }
+        if (asWall && !caller.IsModerator)
+        {
+            return ModeratorsOnly();
         }
         var board = await db.Boards.AsNoTracking().Where(b => b.Id == boardId)
             .Select(b => new BoardFacts(b.Id, b.LastSeq, b.VoteBudget, b.NamedPosting)).FirstOrDefaultAsync(ct);

@@ -22,6 +22,25 @@ public sealed class RestartTests
         await using var after = new ParticipationFactory { DataDirectory = dataDirectory };
         await written.AssertReadBackAsync(await after.AdminClientAsync());
     }
+
+    [Fact]
+    public async Task A_login_token_issued_before_a_restart_is_still_accepted_after_it()
+    {
+        string dataDirectory;
+        string token;
+        await using (var before = new ParticipationFactory { KeepDataDirectory = true })
+        {
+            dataDirectory = before.DataDirectory;
+            token = (await before.AdminClientAsync()).DefaultRequestHeaders.Authorization!.Parameter!;
+        }
+        // The keys that protect tokens and cookies live with the data, so they move with a backup or a volume.
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(dataDirectory, "keys"), "key-*.xml"));
+
+        await using var after = new ParticipationFactory { DataDirectory = dataDirectory };
+        var client = after.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/auth/me")).StatusCode);
+    }
 }
 
 /// <summary>A process with an area, a series, an event and a session, and the check that all of it is there.</summary>
