@@ -9,6 +9,10 @@ public sealed partial class BoardService
     public Task<BoardResult<IdeaDto>> PostIdeaAsync(ClaimsPrincipal user, Guid boardId, PostIdeaInput input, CancellationToken ct) =>
         ActAsync<IdeaDto>(user, boardId, moderatorsOnly: false, async (board, caller, changes) =>
         {
+            if (input is null)
+            {
+                return Invalid("text", "Idea.Empty");
+            }
             var clientId = input.ClientId?.Trim() ?? "";
             if (clientId.Length is 0 or > 64)
             {
@@ -75,11 +79,11 @@ public sealed partial class BoardService
             {
                 return refused;
             }
-            if (CheckText(input.Text) is { } badText)
+            if (CheckText(input?.Text) is { } badText)
             {
                 return badText;
             }
-            if (input.AreaId is { } areaId && board.Areas.All(a => a.AreaId != areaId))
+            if (input!.AreaId is { } areaId && board.Areas.All(a => a.AreaId != areaId))
             {
                 return Invalid("areaId", "Idea.UnknownArea");
             }
@@ -251,6 +255,11 @@ public sealed partial class BoardService
         if (idea.ParticipantId != caller.ParticipantId)
         {
             return new Refusal(RefusalKind.Forbidden, text["Idea.NotYours"]);
+        }
+        if (idea.Hidden)
+        {
+            // A moderated idea stays as the facilitators left it.
+            return Conflict("Idea.Hidden");
         }
         return board.Phase == BoardPhase.Collect ? null : Conflict("Board.NotCollecting");
     }

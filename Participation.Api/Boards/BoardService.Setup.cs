@@ -9,7 +9,7 @@ namespace Participation.Api.Boards;
 /// <summary>Setting boards up: creating them for a session, changing their settings, joining them, handing a session to a table host.</summary>
 public sealed partial class BoardService
 {
-    public async Task<BoardResult<BoardDto>> CreateBoardAsync(ClaimsPrincipal user, Guid sessionId, BoardInput input, BoardLinks links, TokenGenerator tokens, CancellationToken ct)
+    public async Task<BoardResult<BoardDto>> CreateBoardAsync(ClaimsPrincipal user, Guid sessionId, BoardInput input, CancellationToken ct)
     {
         if (await SessionModeratorAsync(user, sessionId, ct) is { } refused)
         {
@@ -33,7 +33,7 @@ public sealed partial class BoardService
         return board.ToDto(await AreaNamesAsync(board, ct), links.JoinUrl(board.JoinCode));
     }
 
-    public Task<BoardResult<BoardDto>> UpdateBoardAsync(ClaimsPrincipal user, Guid boardId, BoardInput input, BoardLinks links, CancellationToken ct) =>
+    public Task<BoardResult<BoardDto>> UpdateBoardAsync(ClaimsPrincipal user, Guid boardId, BoardInput input, CancellationToken ct) =>
         ActAsync<BoardDto>(user, boardId, moderatorsOnly: true, async (board, caller, changes) =>
         {
             var processId = await ProcessOfSessionAsync(board.SessionId, ct);
@@ -61,7 +61,7 @@ public sealed partial class BoardService
             return dto;
         }, ct);
 
-    public async Task<BoardResult<List<BoardDto>>> ListBoardsAsync(ClaimsPrincipal user, Guid sessionId, BoardLinks links, CancellationToken ct)
+    public async Task<BoardResult<List<BoardDto>>> ListBoardsAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken ct)
     {
         if (await SessionModeratorAsync(user, sessionId, ct) is { } refused)
         {
@@ -78,7 +78,7 @@ public sealed partial class BoardService
     }
 
     /// <summary>Anyone with the code joins: a participant token for this board, nothing else.</summary>
-    public async Task<BoardResult<JoinResponse>> JoinAsync(string joinCode, JoinRequest request, TokenGenerator tokens, CancellationToken ct)
+    public async Task<BoardResult<JoinResponse>> JoinAsync(string joinCode, JoinRequest request, CancellationToken ct)
     {
         var code = JoinCodes.Normalize(joinCode ?? "");
         var board = await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.JoinCode == code, ct);
@@ -114,7 +114,7 @@ public sealed partial class BoardService
     }
 
     /// <summary>A link for a table host: the boards of this one session, until the end of the event's last day.</summary>
-    public async Task<BoardResult<HostResponse>> CreateHostAsync(ClaimsPrincipal user, Guid sessionId, HostInput input, BoardLinks links, TokenGenerator tokens, CancellationToken ct)
+    public async Task<BoardResult<HostResponse>> CreateHostAsync(ClaimsPrincipal user, Guid sessionId, HostInput input, CancellationToken ct)
     {
         if (user.Get(BoardClaims.Host) is not null)
         {
@@ -157,7 +157,7 @@ public sealed partial class BoardService
         }
         if (user.Get(BoardClaims.Host) is not null)
         {
-            return user.Get(BoardClaims.Session) == sessionId ? null : Forbidden();
+            return user.Get(BoardClaims.Session) == sessionId && !user.HostExpired(Now) ? null : Forbidden();
         }
         if (user.Get(BoardClaims.Participant) is not null)
         {

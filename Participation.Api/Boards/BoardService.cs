@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api.Data;
+using Participation.Api.Extensions;
 using Participation.Api.Identity;
 
 namespace Participation.Api.Boards;
@@ -19,6 +20,8 @@ public sealed partial class BoardService(
     ProcessAccess access,
     IOptions<BoardOptions> options,
     IStringLocalizer<Messages> text,
+    BoardLinks links,
+    TokenGenerator tokens,
     TimeProvider clock)
 {
     private BoardOptions Limits => options.Value;
@@ -40,7 +43,9 @@ public sealed partial class BoardService(
         }
         if (user.Get(BoardClaims.Host) is not null)
         {
-            return user.Get(BoardClaims.Session) == place.SessionId ? new BoardCaller(null, user.FindFirstValue(ClaimTypes.Name), true) : null;
+            return user.Get(BoardClaims.Session) == place.SessionId && !user.HostExpired(Now)
+                ? new BoardCaller(null, user.FindFirstValue(ClaimTypes.Name), true)
+                : null;
         }
         return await access.CheckAsync(user, place.ProcessId, ProcessRole.Facilitator, ct) == Access.Granted
             ? new BoardCaller(null, user.FindFirstValue(ClaimTypes.Name), true)
@@ -89,10 +94,13 @@ public sealed partial class BoardService(
         {
             return NotFound();
         }
-        var snapshot = fullView ? state.Snapshot : BoardSnapshots.ForPublic(state);
+        var snapshot = WithJoinUrl(fullView ? state.Snapshot : BoardSnapshots.ForPublic(state));
         var facts = new BoardFacts(boardId, state.Snapshot.Seq, state.Board.VoteBudget, state.Board.NamedPosting);
         return new JoinBoardResult(snapshot.Seq, snapshot, [], await MeAsync(caller, facts, asWall, ct));
     }
+
+    private BoardSnapshot WithJoinUrl(BoardSnapshot snapshot) =>
+        snapshot with { Board = snapshot.Board with { JoinUrl = links.JoinUrl(snapshot.Board.JoinCode) } };
 
     /// <summary>What catching up needs to know of a board without reading all of it.</summary>
     private sealed record BoardFacts(Guid Id, long LastSeq, int VoteBudget, bool NamedPosting);

@@ -12,7 +12,7 @@ namespace Participation.Api.Boards;
 /// a hall of phones reconnects at once, the board is read from the database
 /// once, not a thousand times.
 /// </summary>
-public sealed class BoardSnapshots(BoardLinks links)
+public sealed class BoardSnapshots
 {
     private readonly ConcurrentDictionary<Guid, FullState> states = new();
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> builders = new();
@@ -85,7 +85,7 @@ public sealed class BoardSnapshots(BoardLinks links)
         {
             return null;
         }
-        var ideas = await db.Ideas.AsNoTracking().Where(i => i.BoardId == boardId).OrderBy(i => i.CreatedAt).ToListAsync(ct);
+        var ideas = await db.Ideas.AsNoTracking().Where(i => i.BoardId == boardId).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).ToListAsync(ct);
         var clusters = await db.Clusters.AsNoTracking().Where(c => c.BoardId == boardId).OrderBy(c => c.CreatedAt)
             .Select(c => new ClusterDto(c.Id, c.Name)).ToListAsync(ct);
         var areaIds = board.Areas.Select(a => a.AreaId).ToList();
@@ -93,7 +93,8 @@ public sealed class BoardSnapshots(BoardLinks links)
         await transaction.CommitAsync(ct);
 
         var snapshot = new BoardSnapshot(
-            board.ToDto(areaNames, links.JoinUrl(board.JoinCode)),
+            // The join address depends on the request when no public address is configured; it is added per answer.
+            board.ToDto(areaNames, joinUrl: ""),
             ideas.Select(i => i.ToDto(board.NamedPosting)).ToList(),
             clusters,
             board.LastSeq);

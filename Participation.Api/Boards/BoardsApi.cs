@@ -33,10 +33,10 @@ public static class BoardsApi
     }
 
     public static async Task<Results<Created<BoardDto>, ValidationProblem, ProblemHttpResult>> CreateBoard(
-        Guid sessionId, BoardInput input, ClaimsPrincipal user, BoardService boards, BoardLinks links, TokenGenerator tokens,
+        Guid sessionId, BoardInput input, ClaimsPrincipal user, BoardService boards,
         IStringLocalizer<Messages> text, CancellationToken ct)
     {
-        var result = await boards.CreateBoardAsync(user, sessionId, input, links, tokens, ct);
+        var result = await boards.CreateBoardAsync(user, sessionId, input, ct);
         return result.Refusal switch
         {
             null => TypedResults.Created($"/api/boards/{result.Value!.Id}", result.Value),
@@ -46,16 +46,16 @@ public static class BoardsApi
     }
 
     public static async Task<Results<Ok<List<BoardDto>>, ValidationProblem, ProblemHttpResult>> ListBoards(
-        Guid sessionId, ClaimsPrincipal user, BoardService boards, BoardLinks links, IStringLocalizer<Messages> text, CancellationToken ct) =>
-        (await boards.ListBoardsAsync(user, sessionId, links, ct)).ToHttp(text);
+        Guid sessionId, ClaimsPrincipal user, BoardService boards, IStringLocalizer<Messages> text, CancellationToken ct) =>
+        (await boards.ListBoardsAsync(user, sessionId, ct)).ToHttp(text);
 
     public static async Task<Results<Ok<BoardSnapshot>, ValidationProblem, ProblemHttpResult>> GetBoard(
         Guid boardId, ClaimsPrincipal user, BoardService boards, IStringLocalizer<Messages> text, CancellationToken ct) =>
         (await boards.SnapshotAsync(user, boardId, ct)).ToHttp(text);
 
     public static async Task<Results<Ok<BoardDto>, ValidationProblem, ProblemHttpResult>> UpdateBoard(
-        Guid boardId, BoardInput input, ClaimsPrincipal user, BoardService boards, BoardLinks links, IStringLocalizer<Messages> text, CancellationToken ct) =>
-        (await boards.UpdateBoardAsync(user, boardId, input, links, ct)).ToHttp(text);
+        Guid boardId, BoardInput input, ClaimsPrincipal user, BoardService boards, IStringLocalizer<Messages> text, CancellationToken ct) =>
+        (await boards.UpdateBoardAsync(user, boardId, input, ct)).ToHttp(text);
 
     public static async Task<Results<Ok<JoinBoardResult>, ValidationProblem, ProblemHttpResult>> GetBoardEvents(
         Guid boardId, ClaimsPrincipal user, BoardService boards, IStringLocalizer<Messages> text, CancellationToken ct, long after = 0) =>
@@ -80,11 +80,11 @@ public static class BoardsApi
     }
 
     public static async Task<Results<Ok<HostResponse>, ValidationProblem, ProblemHttpResult>> CreateHost(
-        Guid sessionId, HostInput input, ClaimsPrincipal user, BoardService boards, BoardLinks links, TokenGenerator tokens,
+        Guid sessionId, HostInput input, ClaimsPrincipal user, BoardService boards,
         IStringLocalizer<Messages> text, CancellationToken ct) =>
-        (await boards.CreateHostAsync(user, sessionId, input, links, tokens, ct)).ToHttp(text);
+        (await boards.CreateHostAsync(user, sessionId, input, ct)).ToHttp(text);
 
     public static async Task<Results<Ok<JoinResponse>, ValidationProblem, ProblemHttpResult>> Join(
-        string joinCode, [FromBody] JoinRequest? request, BoardService boards, TokenGenerator tokens, IStringLocalizer<Messages> text, CancellationToken ct) =>
-        (await boards.JoinAsync(joinCode, request ?? new JoinRequest(), tokens, ct)).ToHttp(text);
+        string joinCode, [FromBody] JoinRequest? request, BoardService boards, IStringLocalizer<Messages> text, CancellationToken ct) =>
+        (await boards.JoinAsync(joinCode, request ?? new JoinRequest(), ct)).ToHttp(text);
 }

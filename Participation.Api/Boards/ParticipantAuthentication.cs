@@ -77,6 +77,7 @@ public sealed class ParticipantAuthentication(
             new Claim(BoardClaims.Host, host.Id.ToString()),
             new Claim(BoardClaims.Session, host.SessionId.ToString()),
             new Claim(ClaimTypes.Name, host.Name),
+            new Claim(BoardClaims.ValidUntil, host.ValidUntil.ToString("O")),
         ], host.ValidUntil);
     }
 }

@@ -18,7 +18,7 @@ public sealed class SessionPhotos(
     [
         ("image/jpeg", ".jpg", [0xFF, 0xD8, 0xFF]),
         ("image/png", ".png", [0x89, 0x50, 0x4E, 0x47]),
-        ("image/webp", ".webp", [0x52, 0x49, 0x46, 0x46]),
+        ("image/webp", ".webp", [0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50]),
     ];
 
     public async Task<BoardResult<PhotoResponse>> AddAsync(ClaimsPrincipal user, Guid sessionId, IFormFile? file, string? caption, CancellationToken ct)
@@ -39,12 +39,13 @@ public sealed class SessionPhotos(
         {
             return new Refusal(RefusalKind.Invalid, text["Photo.Caption"], "caption");
         }
-        var head = new byte[4];
+        var head = new byte[12];
         await using (var peek = file.OpenReadStream())
         {
             _ = await peek.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
         }
-        var kind = Kinds.FirstOrDefault(k => head.AsSpan().StartsWith(k.Magic));
+        // WebP is "RIFF", four bytes of length, then "WEBP": the length bytes match anything.
+        var kind = Kinds.FirstOrDefault(k => k.Magic.Select((b, i) => (b, i)).All(m => (k.Extension == ".webp" && m.i is >= 4 and < 8) || head[m.i] == m.b));
         if (kind.ContentType is null)
         {
             return new Refusal(RefusalKind.Invalid, text["Photo.Kind"], "file");

@@ -105,7 +105,7 @@ public sealed class LiveBoardTests(LiveHost host) : IClassFixture<LiveHost>
     }
 
     [Fact]
-    public async Task Retrying_a_post_after_it_was_hidden_does_not_tell_the_participant_the_reason()
+    public async Task Retrying_a_post_after_it_was_hidden_does_not_tell_the_participant_the_reason_nor_let_them_rewrite_it()
     {
         await using var table = await BoardTable.OpenAsync(host);
         var idea = await table.AnnaHub.PostIdeaAsync(table.Id, table.Board.Column(0), "Unsachlicher Beitrag", "annas-phone-1");
@@ -114,13 +114,14 @@ public sealed class LiveBoardTests(LiveHost host) : IClassFixture<LiveHost>
         var retried = await table.AnnaHub.PostIdeaAsync(table.Id, table.Board.Column(0), "Unsachlicher Beitrag", "annas-phone-1");
         var retriedOverRest = await (await table.Anna.Client.PostJsonAsync($"/api/boards/{table.Id}/ideas",
             BoardArrange.Idea(table.Board.Column(0), "Unsachlicher Beitrag", "annas-phone-1"))).ReadAsync<IdeaDto>();
-        var edited = await table.AnnaHub.Connection.InvokeAsync<IdeaDto>("EditIdea", table.Id, idea.Id, new EditIdeaInput("Sachlicher Beitrag"));
+        var editRefused = await RefusedAsync(() => table.AnnaHub.Connection.InvokeAsync<IdeaDto>("EditIdea", table.Id, idea.Id, new EditIdeaInput("Sachlicher Beitrag")));
 
         Assert.Equal((idea.Id, true), (retried.Id, retried.Hidden));
         Assert.Multiple(
             () => Assert.Null(retried.HiddenReason),
             () => Assert.Null(retriedOverRest.HiddenReason),
-            () => Assert.Null(edited.HiddenReason));
+            () => Assert.EndsWith("Die Moderation hat diese Idee ausgeblendet; sie kann nicht mehr geändert werden.", editRefused),
+            () => Assert.DoesNotContain("Interne Notiz", editRefused));
     }
 
     [Fact]

@@ -71,6 +71,28 @@ public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>
     }
 
     [Fact]
+    public async Task An_idea_queued_offline_that_the_board_no_longer_takes_is_shown_as_not_sent_with_the_reason_not_dropped()
+    {
+        var board = await CreateBoardAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        var phone = await JoinAsync(context, board.JoinCode);
+
+        await context.SetOfflineAsync(true);
+        await phone.FillAsync("#idea-text", "Beratung in mehreren Sprachen");
+        await phone.ClickAsync("button:has-text('Senden')");
+        var admin = await factory.AdminClientAsync();
+        await (await admin.PutAsJsonAsync($"/api/boards/{board.Id}/phase", new { phase = "vote" })).ReadAsync<BoardPhase>();
+        await context.SetOfflineAsync(false);
+        await phone.ReloadAsync();
+
+        var notSent = phone.Locator(".not-sent");
+        await Assertions.Expect(notSent).ToContainTextAsync("Beratung in mehreren Sprachen");
+        await Assertions.Expect(notSent).ToContainTextAsync("Ideen sammeln ist gerade nicht möglich");
+        await phone.ReloadAsync();
+        await Assertions.Expect(phone.Locator(".not-sent")).ToContainTextAsync("Beratung in mehreren Sprachen");
+    }
+
+    [Fact]
     public async Task The_participant_page_with_its_script_and_styles_transfers_less_than_150_KB_on_first_load()
     {
         var board = await CreateBoardAsync();

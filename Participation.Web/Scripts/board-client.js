@@ -13,7 +13,7 @@ export function refusalText(error) {
 }
 
 export class BoardClient {
-  constructor({ boardId, token, culture, watch = false, storageKey, onChange, onStatus, onRefused }) {
+  constructor({ boardId, token, culture, watch = false, storageKey, maxPerMinute = 0, onChange, onStatus, onRefused, onUnauthorized }) {
     this.boardId = boardId;
     this.token = token;
     this.watch = watch;
@@ -21,6 +21,9 @@ export class BoardClient {
     this.onChange = onChange || (() => {});
     this.onStatus = onStatus || (() => {});
     this.onRefused = onRefused || (() => {});
+    this.onUnauthorized = onUnauthorized || (() => {});
+    this.maxPerMinute = maxPerMinute;
+    this.sentAt = [];
     this.board = null;
     this.ideas = new Map();
     this.clusters = new Map();
@@ -51,12 +54,36 @@ export class BoardClient {
     this.onChange("outbox");
   }
 
+  // Ideas the server refused for good, with its reason: shown to the person, who can send again or let go.
+  get notSent() {
+    try { return JSON.parse(localStorage.getItem(`${this.storageKey}:notsent`) || "[]"); } catch { return []; }
+  }
+
+  set notSent(items) {
+    localStorage.setItem(`${this.storageKey}:notsent`, JSON.stringify(items));
+    this.onChange("outbox");
+  }
+
+  retry(clientId) {
+    const item = this.notSent.find((waiting) => waiting.clientId === clientId);
+    if (!item) return;
+    this.notSent = this.notSent.filter((waiting) => waiting.clientId !== clientId);
+    const { reason, ...idea } = item;
+    this.outbox = [...this.outbox, idea];
+    this.flush();
+  }
+
+  discard(clientId) {
+    this.notSent = this.notSent.filter((waiting) => waiting.clientId !== clientId);
+  }
+
   async start() {
     this.onStatus("connecting");
     try {
       await this.connection.start();
       await this.join();
     } catch (error) {
+      if (error && error.statusCode === 401) { this.onUnauthorized(); return; }
       if (refusalText(error)) { this.onRefused(refusalText(error)); return; }
       this.onStatus("offline");
       this.restartLater(1);
@@ -71,7 +98,8 @@ export class BoardClient {
       try {
         await this.connection.start();
         await this.join();
-      } catch {
+      } catch (error) {
+        if (error && error.statusCode === 401) { this.onUnauthorized(); return; }
         this.restartLater(attempt + 1);
       }
     }, attempt === 0 ? 250 : retryDelay(attempt));
@@ -183,6 +211,15 @@ export class BoardClient {
     let sent = false;
     try {
       for (const item of this.outbox) {
+        // Keep under the server's posts-per-minute limit, so a queue written offline goes out whole.
+        const now = Date.now();
+        this.sentAt = this.sentAt.filter((at) => now - at < 60000);
+        if (this.maxPerMinute > 0 && this.sentAt.length >= this.maxPerMinute) {
+          clearTimeout(this.paceTimer);
+          this.paceTimer = setTimeout(() => this.flush(), 60000 - (now - this.sentAt[0]) + 250);
+          break;
+        }
+        this.sentAt.push(now);
         try {
           const idea = await this.connection.invoke("PostIdea", this.boardId, item);
           this.ideas.set(idea.id, { ...idea, mine: true });
@@ -192,7 +229,7 @@ export class BoardClient {
           const refused = refusalText(error);
           if (!refused) break;
           this.outbox = this.outbox.filter((waiting) => waiting.clientId !== item.clientId);
-          this.onRefused(refused, item);
+          this.notSent = [...this.notSent, { ...item, reason: refused }];
         }
       }
     } finally {

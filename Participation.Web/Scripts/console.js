@@ -127,5 +127,6 @@ function ideaItem(idea, board) {
       move, cluster));
 }
 
-setInterval(() => { if (client.board) queue(); }, 1000);
+// Only the timer changes by itself; redrawing everything would close an open drop-down.
+setInterval(() => { if (client.board) state.textContent = format(t.state, t[`phase_${client.board.phase}`], client.board.resultsPublished ? t.published : t.notPublished, timerText(client.board.timerEndsAt) || "–"); }, 1000);
 client.start();

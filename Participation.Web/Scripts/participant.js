@@ -51,12 +51,12 @@ function begin() {
   view.hidden = false;
   client = new BoardClient({
     boardId: joined.boardId, token: joined.token, culture, storageKey: `participation:${joined.boardId}`,
+    maxPerMinute: Number(root.dataset.maxPostsPerMinute || 0),
     onChange: (type) => { if (type === "ideaPosted") noteNewIdea(); queueRender(); },
     onStatus: showStatus,
-    onRefused: (message, item) => {
-      showMessage(message || t.refused, "error");
-      if (item) document.getElementById("idea-text").value = item.text;
-    },
+    onRefused: (message) => showMessage(message || t.refused, "error"),
+    // The stored token no longer works (the board was deleted or the data reset): join afresh.
+    onUnauthorized: () => { localStorage.removeItem(joinKey); view.hidden = true; joinForm.hidden = false; },
   });
   client.start();
   setInterval(() => { const timer = document.getElementById("board-timer"); if (timer && client.board) timer.textContent = timerText(client.board.timerEndsAt); }, 1000);
@@ -109,11 +109,19 @@ function render() {
     waiting > 0 ? el("p", { class: "outbox", role: "status" }, format(t.waiting, waiting)) : null);
 
   const form = collecting ? postForm(board, draft) : null;
+  const refused = client.notSent.length ? el("section", { class: "not-sent card", "aria-labelledby": "not-sent-heading" },
+    el("h2", { id: "not-sent-heading" }, t.notSent),
+    el("ul", { class: "plain" }, client.notSent.map((item) => el("li", {},
+      el("p", { class: "idea-text", dir: "auto" }, item.text),
+      el("p", { class: "error" }, item.reason),
+      el("div", { class: "idea-actions" },
+        el("button", { type: "button", class: "button small", onclick: () => client.retry(item.clientId) }, t.sendAgain),
+        el("button", { type: "button", class: "link-button", onclick: () => client.discard(item.clientId) }, t.discard)))))) : null;
   const columns = board.columns.map((column) => el("section", { class: "board-column", "aria-labelledby": `col-${column.id}` },
     el("h2", { id: `col-${column.id}` }, column.title),
     ideaList(client.visibleIdeas(column.id), { collecting, voting, board })));
 
-  view.replaceChildren(header, form, ...columns);
+  view.replaceChildren(...[header, refused, form, ...columns].filter(Boolean));
   if (focused) document.getElementById(focused)?.focus();
 }
 
@@ -154,7 +162,14 @@ function ideaList(ideas, { collecting, voting, board }) {
       const box = el("textarea", { id: `edit-${idea.id}`, rows: 3, maxlength: maxLength, "aria-label": t.editIdea });
       box.value = idea.text;
       item.append(box,
-        el("button", { type: "button", class: "button small", onclick: async () => { await client.call("EditIdea", idea.id, { text: box.value }); editing = null; queueRender(); } }, t.save),
+        el("button", {
+          type: "button", class: "button small", onclick: async () => {
+            const changed = await client.call("EditIdea", idea.id, { text: box.value, areaId: idea.areaId || null });
+            if (changed) client.ideas.set(changed.id, { ...changed, mine: true });
+            editing = null;
+            queueRender();
+          },
+        }, t.save),
         el("button", { type: "button", class: "link-button", onclick: () => { editing = null; queueRender(); } }, t.cancel));
       return item;
     }

@@ -18,6 +18,7 @@ public sealed class JoinModel(ParticipationDb db, IOptions<BoardOptions> options
     public bool NamedPosting { get; private set; }
     public int IdeaMaxLength => options.Value.IdeaMaxLength;
     public int DisplayNameMaxLength => options.Value.DisplayNameMaxLength;
+    public int MaxPostsPerMinute => options.Value.MaxPostsPerMinute;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {

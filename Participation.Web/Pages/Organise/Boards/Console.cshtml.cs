@@ -12,7 +12,7 @@ namespace Participation.Web.Pages.Organise.Boards;
 /// paper cards and handing the session to a table host are plain forms.
 /// </summary>
 public sealed class ConsoleModel(
-    ParticipationDb db, BoardService boards, SessionPhotos photos, BoardLinks links, TokenGenerator tokens, IStringLocalizer<SharedResource> text) : PageModel
+    ParticipationDb db, BoardService boards, SessionPhotos photos, IStringLocalizer<SharedResource> text) : PageModel
 {
     public BoardPlace Place { get; private set; } = null!;
     public BoardSnapshot Snapshot { get; private set; } = null!;
@@ -50,7 +50,7 @@ public sealed class ConsoleModel(
         {
             return problem;
         }
-        var result = await boards.CreateHostAsync(User, Place.SessionId, new HostInput(name ?? ""), links, tokens, ct);
+        var result = await boards.CreateHostAsync(User, Place.SessionId, new HostInput(name ?? ""), ct);
         if (result.Refusal is { } refusal)
         {
             ModelState.AddModelError(refusal.Field ?? "name", refusal.Message);

@@ -12,7 +12,7 @@ namespace Participation.Web.Pages.Organise.Boards;
 
 /// <summary>Creates a board for a session (at /organise/sessions/{id}/boards/new) or changes its settings.</summary>
 public sealed class EditModel(
-    ParticipationDb db, BoardService boards, BoardLinks links, TokenGenerator tokens,
+    ParticipationDb db, BoardService boards,
     IValidator<BoardInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class BoardForm
@@ -67,8 +67,8 @@ public sealed class EditModel(
             return Page();
         }
         var result = IsNew
-            ? await boards.CreateBoardAsync(User, SessionId, input, links, tokens, ct)
-            : await boards.UpdateBoardAsync(User, Id!.Value, input, links, ct);
+            ? await boards.CreateBoardAsync(User, SessionId, input, ct)
+            : await boards.UpdateBoardAsync(User, Id!.Value, input, ct);
         if (result.Refusal is { } refusal)
         {
             if (refusal.Kind is RefusalKind.NotFound or RefusalKind.Forbidden)
