@@ -1,6 +1,6 @@
 // The facilitator's console: phases, timer, reveal, publishing, and moderation of every idea.
 import { BoardClient } from "./board-client.js";
-import { el, texts, format, timerText } from "./dom.js";
+import { el, texts, format, timerText, oncePerFrame } from "./dom.js";
 
 const root = document.getElementById("console");
 const t = texts();
@@ -8,7 +8,6 @@ const ideasRoot = document.getElementById("console-ideas");
 const state = document.getElementById("console-state");
 const message = document.getElementById("console-message");
 const selected = new Set();
-let queued = false;
 
 const token = root.dataset.token || null;
 const client = new BoardClient({
@@ -81,11 +80,7 @@ if (photoForm && token) {
   });
 }
 
-function queue() {
-  if (queued) return;
-  queued = true;
-  requestAnimationFrame(() => { queued = false; render(); });
-}
+const queue = oncePerFrame(render);
 
 function render() {
   const board = client.board;

@@ -29,3 +29,13 @@ export function timerText(endsAt, now = Date.now()) {
   const left = Math.max(0, Math.round((Date.parse(endsAt) - now) / 1000));
   return `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
 }
+
+// Calls render at most once per frame, however many changes arrive in it.
+export function oncePerFrame(render) {
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => { queued = false; render(); });
+  };
+}

@@ -1,7 +1,7 @@
 // The participant's board on a phone: join with the code, post ideas (kept on the phone until sent),
 // see the others' ideas live, change or withdraw one's own while collecting, and place dots.
 import { BoardClient } from "./board-client.js";
-import { el, texts, format, timerText } from "./dom.js";
+import { el, texts, format, timerText, oncePerFrame } from "./dom.js";
 
 const root = document.getElementById("board");
 const t = texts();
@@ -17,7 +17,6 @@ let client = null;
 let editing = null;
 let unseen = 0;
 let announceTimer = null;
-let renderQueued = false;
 
 function stored() {
   try { return JSON.parse(localStorage.getItem(joinKey) || "null"); } catch { return null; }
@@ -85,11 +84,7 @@ function noteNewIdea() {
   }, 10000);
 }
 
-function queueRender() {
-  if (renderQueued) return;
-  renderQueued = true;
-  requestAnimationFrame(() => { renderQueued = false; render(); });
-}
+const queueRender = oncePerFrame(render);
 
 function render() {
   if (!client || !client.board) return;

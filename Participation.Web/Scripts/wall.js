@@ -1,6 +1,6 @@
 // The projector view: large, readable from the back of the room, the public view of the board.
 import { BoardClient } from "./board-client.js";
-import { el, texts, format, timerText } from "./dom.js";
+import { el, texts, format, timerText, oncePerFrame } from "./dom.js";
 
 const root = document.getElementById("wall");
 const t = texts();
@@ -8,7 +8,6 @@ const ideasRoot = document.getElementById("wall-ideas");
 const phase = document.getElementById("wall-phase");
 const timer = document.getElementById("wall-timer");
 const status = document.getElementById("wall-status");
-let queued = false;
 
 const client = new BoardClient({
   boardId: root.dataset.boardId, culture: document.documentElement.lang, watch: true,
@@ -17,11 +16,7 @@ const client = new BoardClient({
   onRefused: (message) => { status.textContent = message || t.refused; },
 });
 
-function queue() {
-  if (queued) return;
-  queued = true;
-  requestAnimationFrame(() => { queued = false; render(); });
-}
+const queue = oncePerFrame(render);
 
 function render() {
   const board = client.board;
