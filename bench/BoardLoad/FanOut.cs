@@ -46,7 +46,7 @@ public static class FanOut
         var total = (int)Math.Round(rate * duration);
         var posters = fleet.Phones.Take(posterCount).ToList();
         // Warm-up posts (not counted, other text): the JIT and the connection pools reach steady state first.
-        var warmup = settings.Int("warmup", (int)Math.Ceiling(rate * 2));
+        var warmup = settings.Int("warmup", (int)Math.Ceiling(rate * 5));
         for (var k = 0; k < warmup && posters.Count > 0; k++)
         {
             await PostAsync(posters[k % posters.Count], "warmup", ct);
@@ -128,6 +128,7 @@ public static class FanOut
         results["ackP99Ms"] = Results.Percentile(ackTimes, 0.99);
         results["serverCpuCores"] = serverCores;
         results["loadToolCpuCores"] = ownCores;
+        results["serverCpuUsPerDelivery"] = delivered == 0 ? double.NaN : serverCores * deliverySeconds / delivered * 1e6;
         results["otherProcessesCpuCores"] = otherCores;
         results["serverThreadsMax"] = sampler.MaxThreads;
         results["serverAlive"] = server?.IsAlive;

@@ -12,14 +12,14 @@ public static class Report
         [
             "connected", "connectFailures", "rampSeconds", "postsAccepted", "postRefusals", "deliveriesExpected", "deliveriesReceived",
             "deliveriesLost", "phonesWithGaps", "phonesOutOfOrder", "deliveriesPerSecond", "latencyP50Ms", "latencyP95Ms", "latencyP99Ms",
-            "latencyMaxMs", "ackP50Ms", "ackP99Ms", "serverCpuCores", "loadToolCpuCores", "otherProcessesCpuCores", "rssBeforeMB", "rssConnectedMB", "rssPeakMB", "serverAlive",
+            "latencyMaxMs", "ackP50Ms", "ackP99Ms", "serverCpuCores", "serverCpuUsPerDelivery", "loadToolCpuCores", "otherProcessesCpuCores", "rssBeforeMB", "rssConnectedMB", "rssPeakMB", "serverAlive",
         ],
         ["quiet"] =
         [
             "connected", "connectFailures", "rampSeconds", "rampServerCpuCores", "rampOtherProcessesCpuCores", "minConnectedDuringHold", "healthFailures", "serverUp",
             "rssBeforeMB", "rssConnectedMB", "rssEndMB", "rssPeakMB", "kbPerConnection", "serverThreadsMax",
         ],
-        ["write-only"] = ["posters", "postsAccepted", "postRefusals", "postsPerSecond", "ackP50Ms", "ackP99Ms", "serverCpuCores", "loadToolCpuCores", "otherProcessesCpuCores", "rssAfterMB", "serverAlive"],
+        ["write-only"] = ["posters", "postsAccepted", "postRefusals", "postsPerSecond", "ackP50Ms", "ackP99Ms", "serverCpuCores", "serverCpuMsPerPost", "loadToolCpuCores", "otherProcessesCpuCores", "rssAfterMB", "serverAlive"],
     };
 
     public static int Print(string directory)

@@ -23,7 +23,7 @@ public static class WriteOnly
         results["durationSeconds"] = duration;
 
         // Warm-up (not counted): the JIT and the database's query plans reach steady state first.
-        var warmup = TimeSpan.FromSeconds(settings.Int("warmup", 5));
+        var warmup = TimeSpan.FromSeconds(settings.Int("warmup", 15));
         var warming = Stopwatch.StartNew();
         await Task.WhenAll(fleet.Phones.Select(poster => Task.Run(async () =>
         {
@@ -68,6 +68,7 @@ public static class WriteOnly
         results["ackP50Ms"] = Results.Percentile(ackTimes, 0.50);
         results["ackP99Ms"] = Results.Percentile(ackTimes, 0.99);
         results["serverCpuCores"] = sampler.ServerCores;
+        results["serverCpuMsPerPost"] = accepted == 0 ? double.NaN : sampler.ServerCores * seconds / accepted * 1000;
         results["loadToolCpuCores"] = sampler.OwnCores;
         results["otherProcessesCpuCores"] = sampler.OtherCores;
         results["serverAlive"] = server?.IsAlive;
