@@ -6,6 +6,7 @@
 #   QUICK=1 bench/run.sh      a short smoke run with small numbers
 #   ONLY=ad bench/run.sh      only some scenarios (a, b, c, d)
 #   DURATION=60 RATE=20       posting time (s) and rate (posts/s) of a and b
+#   REPEAT=3                  run the a and b pairs three times, alternating the order
 #
 # Scenarios: (a) 1,000 phones on one board, 20 posts/s; (b) 500 phones, 20 posts/s;
 # (c) 5,000 quiet phones over 50 boards; (d) posts/s one board accepts with no listeners,
@@ -17,6 +18,7 @@ cd "$(dirname "$0")/.."
 QUICK=${QUICK:-0}
 ONLY=${ONLY:-abcd}
 RATE=${RATE:-20}
+REPEAT=${REPEAT:-1}
 if [[ $QUICK == 1 ]]; then
     A_CONN=100 B_CONN=50 DURATION=${DURATION:-8} C_CONN=300 C_BOARDS=10 HOLD=10 D_DURATION=5 BATCH=50
 else
@@ -26,7 +28,7 @@ BARE_PORT=${BARE_PORT:-5091}
 WEB_PORT=${WEB_PORT:-5090}
 PG_PORT=${PG_PORT:-55433}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
-OUT=${OUT:-bench/results/$(date -u +%Y%m%d-%H%M%S)$([[ $QUICK == 1 ]] && echo -quick)}
+OUT=${OUT:-bench/results/$(date -u +%Y%m%d-%H%M%S)$([[ $QUICK == 1 ]] && echo -quick || true)}
 WORK=$(mktemp -d /tmp/participation-bench.XXXXXX)
 chmod 755 "$WORK"
 mkdir -p "$OUT"
@@ -137,7 +139,7 @@ run_against() {
 
 {
     echo "date: $(date -u '+%F %T') UTC"
-    echo "command: QUICK=$QUICK ONLY=$ONLY RATE=$RATE DURATION=$DURATION bench/run.sh"
+    echo "command: QUICK=$QUICK ONLY=$ONLY RATE=$RATE DURATION=$DURATION REPEAT=$REPEAT bench/run.sh"
     echo "commit: $(git rev-parse --short HEAD) ($(git rev-parse --abbrev-ref HEAD))"
     echo "nproc: $(nproc)"
     echo "memory: $(free -m | awk '/^Mem:/ {print $2 " MB total, " $7 " MB available"}')"
@@ -152,9 +154,24 @@ for project in Participation.Web bench/BareHub bench/BoardLoad; do
     dotnet build -c Release "$project" -nologo -v q | grep -E "error|Warn|Elapsed" || true
 done
 
-fanout() { # $1 scenario, $2 phones
+# $1 scenario, $2 phones. REPEAT=n runs the pair n times, alternating which server goes first,
+# so that load from other people's work on the machine falls on both alike.
+fanout() {
+    local round name
+    for round in $(seq 1 "$REPEAT"); do
+        name=$1$([[ $round -gt 1 ]] && echo "-r$round" || true)
+        if (( round % 2 == 1 )); then
+            fanout_bare "$name" "$2"; fanout_participation "$name" "$2"
+        else
+            fanout_participation "$name" "$2"; fanout_bare "$name" "$2"
+        fi
+    done
+}
+fanout_bare() {
     start_bare
     run_against "$1" bare "$BARE_PORT" fanout --connections "$2" --rate "$RATE" --duration "$DURATION" --posters 20 --batch "$BATCH"
+}
+fanout_participation() {
     start_participation sqlite
     run_against "$1" participation "$WEB_PORT" fanout --connections "$2" --rate "$RATE" --duration "$DURATION" --posters 20 --batch "$BATCH"
 }

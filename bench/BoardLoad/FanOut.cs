@@ -135,7 +135,35 @@ public static class FanOut
         results["rssAfterMB"] = Results.Megabytes(server?.Rss ?? 0);
         results["rssPeakMB"] = Results.Megabytes(Math.Max(sampler.MaxRss, server?.Rss ?? 0));
         results["stillConnected"] = fleet.Connected;
+        results["timeline"] = Timeline(fleet, start, sampler);
         await fleet.DisposeAsync(200);
+    }
+
+    /// <summary>
+    /// Per second of sending: deliveries, p50 and p99 latency, next to what /proc showed in that second
+    /// (server, load tool and other processes in cores; server RSS in MB). The stand-in for dotnet-counters.
+    /// </summary>
+    private static List<string> Timeline(Fleet fleet, long start, Sampler sampler)
+    {
+        var bySecond = new SortedDictionary<int, List<float>>();
+        foreach (var phone in fleet.Phones)
+        {
+            for (var i = 0; i < phone.LatenciesMs.Count; i++)
+            {
+                var second = (int)Stopwatch.GetElapsedTime(start, phone.SentTimestamps[i]).TotalSeconds;
+                (bySecond.TryGetValue(second, out var list) ? list : bySecond[second] = []).Add(phone.LatenciesMs[i]);
+            }
+        }
+        var rows = new List<string> { "second deliveries p50ms p99ms | serverCores loadToolCores otherCores rssMB" };
+        foreach (var (second, list) in bySecond)
+        {
+            var sorted = list.ToArray();
+            Array.Sort(sorted);
+            var proc = sampler.Timeline.FirstOrDefault(t => t[0] >= second + 1) ?? [];
+            rows.Add(FormattableString.Invariant(
+                $"{second} {sorted.Length} {Results.Percentile(sorted, 0.5):0.0} {Results.Percentile(sorted, 0.99):0.0} | {string.Join(' ', proc.Skip(1))}"));
+        }
+        return rows;
     }
 
     public static async Task<(bool Ok, double Ms, string? Error)> PostAsync(Phone poster, string runTag, CancellationToken ct)

@@ -30,6 +30,8 @@ public sealed class Phone(HubConnection connection, Guid boardId, Guid columnId,
     public long Delivered { get; private set; }
     public long LastDeliveryTimestamp { get; private set; }
     public List<float> LatenciesMs { get; } = [];
+    /// <summary>When each of those ideas was sent (Stopwatch timestamps), for latency by second.</summary>
+    public List<long> SentTimestamps { get; } = [];
 
     public static async Task<Phone> ConnectAsync(BenchApi api, Uri baseUrl, BoardInfo board, int index, bool joinBoard, string runTag, CancellationToken ct)
     {
@@ -91,6 +93,7 @@ public sealed class Phone(HubConnection connection, Guid boardId, Guid columnId,
             Delivered++;
             LastDeliveryTimestamp = now;
             LatenciesMs.Add((float)Stopwatch.GetElapsedTime(sent, now).TotalMilliseconds);
+            SentTimestamps.Add(sent);
         }
     }
 }

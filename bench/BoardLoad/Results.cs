@@ -19,6 +19,15 @@ public sealed class Results(Settings settings)
         set
         {
             figures[name] = value is double d ? Math.Round(d, 3) : value;
+            if (value is IEnumerable<string> lines)
+            {
+                Console.WriteLine($"  {name}:");
+                foreach (var line in lines)
+                {
+                    Console.WriteLine($"    {line}");
+                }
+                return;
+            }
             Console.WriteLine($"  {name,-28} {Format(figures[name])}");
         }
     }

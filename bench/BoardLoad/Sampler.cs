@@ -14,6 +14,9 @@ public sealed class Sampler : IAsyncDisposable
     private readonly Stopwatch clock = Stopwatch.StartNew();
 
     public long MaxRss { get; private set; }
+
+    /// <summary>One row a second: seconds since start, server cores, this process's cores, everything else's cores, server RSS in MB.</summary>
+    public List<double[]> Timeline { get; } = [];
     public long MaxThreads { get; private set; }
 
     public Sampler(ServerProcess? server, TimeSpan limit)
@@ -43,9 +46,20 @@ public sealed class Sampler : IAsyncDisposable
     private async Task RunAsync(TimeSpan limit)
     {
         var until = DateTime.UtcNow + limit;
+        var (lastTime, lastServer, lastOwn, lastMachine) = (clock.Elapsed.TotalSeconds, serverCpuStart, ownCpuStart.TotalSeconds, machineCpuStart);
         while (server is not null && !stop.IsCancellationRequested && DateTime.UtcNow < until)
         {
             MaxRss = Math.Max(MaxRss, server.Rss);
+            var (time, serverCpu, ownCpu, machineCpu) = (clock.Elapsed.TotalSeconds, server.CpuSeconds,
+                Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, MachineBusySeconds());
+            if (time - lastTime > 0.5)
+            {
+                var span = time - lastTime;
+                var (serverCores, ownCores) = ((serverCpu - lastServer) / span, (ownCpu - lastOwn) / span);
+                Timeline.Add([Math.Round(time, 1), Math.Round(serverCores, 2), Math.Round(ownCores, 2),
+                    Math.Round((machineCpu - lastMachine) / span - serverCores - ownCores, 2), Math.Round(server.Rss / 1048576.0)]);
+                (lastTime, lastServer, lastOwn, lastMachine) = (time, serverCpu, ownCpu, machineCpu);
+            }
             MaxThreads = Math.Max(MaxThreads, server.Threads);
             try
             {
