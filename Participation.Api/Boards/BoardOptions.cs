@@ -8,7 +8,7 @@ public sealed class BoardOptions
     /// <summary>Longest idea, in characters.</summary>
     [Range(10, 10_000)] public int IdeaMaxLength { get; set; } = 500;
     /// <summary>Ideas one participant may post per minute.</summary>
-    [Range(1, 10_000)] public int MaxPostsPerMinute { get; set; } = 10;
+    [Range(1, 100_000)] public int MaxPostsPerMinute { get; set; } = 10;
     [Range(1, 50)] public int MaxColumns { get; set; } = 8;
     [Range(1, 1000)] public int MaxVoteBudget { get; set; } = 50;
     [Range(1, 100)] public int MaxCardsPerBatch { get; set; } = 100;

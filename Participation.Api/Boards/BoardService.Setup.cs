@@ -67,7 +67,7 @@ public sealed partial class BoardService
         {
             return refused;
         }
-        var boards = await db.Boards.AsNoTracking().Include(b => b.Columns).Include(b => b.Areas)
+        var boards = await db.Boards.AsNoTracking().Include(b => b.Columns).Include(b => b.Areas).AsSplitQuery()
             .Where(b => b.SessionId == sessionId).OrderBy(b => b.CreatedAt).ToListAsync(ct);
         var result = new List<BoardDto>();
         foreach (var board in boards)

@@ -80,7 +80,7 @@ public sealed class BoardSnapshots
         // One consistent read: the ideas belong to exactly the sequence number read with them.
         // SQLite: a deferred transaction reads a WAL snapshot without taking the write lock.
         await using var transaction = await BeginReadAsync(db, ct);
-        var board = await db.Boards.AsNoTracking().Include(b => b.Columns).Include(b => b.Areas).FirstOrDefaultAsync(b => b.Id == boardId, ct);
+        var board = await db.Boards.AsNoTracking().Include(b => b.Columns).Include(b => b.Areas).AsSplitQuery().FirstOrDefaultAsync(b => b.Id == boardId, ct);
         if (board is null)
         {
             return null;

@@ -34,7 +34,7 @@ public sealed class BoardWriter(IHubContext<BoardHub> hub, BoardSnapshots snapsh
                 {
                     await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Boards\" WHERE \"Id\" = {boardId} FOR UPDATE", ct);
                 }
-                var board = await db.Boards.Include(b => b.Columns).Include(b => b.Areas).FirstOrDefaultAsync(b => b.Id == boardId, ct);
+                var board = await db.Boards.Include(b => b.Columns).Include(b => b.Areas).AsSplitQuery().FirstOrDefaultAsync(b => b.Id == boardId, ct);
                 if (board is null)
                 {
                     return notFound;
