@@ -23,6 +23,7 @@ public static class BoardSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<BoardSnapshots>();
         services.AddSingleton<BoardWriter>();
+        services.AddSingleton<BoardBroadcaster>();
         services.AddSingleton<BoardLinks>();
         services.AddSingleton<QrCodes>();
         services.AddScoped<BoardService>();

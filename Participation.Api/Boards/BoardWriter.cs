@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Participation.Api.Data;
 
@@ -10,10 +9,10 @@ namespace Participation.Api.Boards;
 /// The one writer per board. Each action runs alone for its board (a gate in
 /// this process, and a row lock on the board in PostgreSQL for other
 /// instances), appends its log entries with the next sequence numbers in the
-/// same transaction as the change, commits, and only then broadcasts, in
-/// sequence order.
+/// same transaction as the change, commits, and only then hands the entries to
+/// the <see cref="BoardBroadcaster"/>, in sequence order.
 /// </summary>
-public sealed class BoardWriter(IHubContext<BoardHub> hub, BoardSnapshots snapshots, TimeProvider clock, ILogger<BoardWriter> log)
+public sealed class BoardWriter(BoardBroadcaster broadcaster, BoardSnapshots snapshots, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> gates = new();
 
@@ -63,39 +62,12 @@ public sealed class BoardWriter(IHubContext<BoardHub> hub, BoardSnapshots snapsh
                 await transaction.CommitAsync(CancellationToken.None);
             }
             snapshots.Forget(boardId);
-            foreach (var pending in changes.Events)
-            {
-                await BroadcastAsync(boardId, pending);
-            }
+            broadcaster.Enqueue(boardId, changes.Events);
             return result;
         }
         finally
         {
             gate.Release();
-        }
-    }
-
-    private async Task BroadcastAsync(Guid boardId, BoardChanges.PendingEvent pending)
-    {
-        var message = new BoardEventMessage(boardId, pending.Seq, pending.Type, pending.Data);
-        try
-        {
-            if (pending.PublicData is null)
-            {
-                await hub.Clients.Groups(BoardGroups.Public(boardId), BoardGroups.Facilitators(boardId)).SendAsync("BoardEvent", message, CancellationToken.None);
-            }
-            else
-            {
-                await hub.Clients.Group(BoardGroups.Facilitators(boardId)).SendAsync("BoardEvent", message, CancellationToken.None);
-                await hub.Clients.Group(BoardGroups.Public(boardId)).SendAsync("BoardEvent", message with { Data = pending.PublicData }, CancellationToken.None);
-            }
-        }
-        catch (Exception problem)
-        {
-            // The change is committed; a client that misses this message sees the gap in the
-            // sequence numbers and fetches it from the log. Failing the action would make the
-            // client retry something that already happened.
-            log.LogWarning(problem, "Broadcasting event {Seq} of board {BoardId} failed; clients will catch up from the log.", pending.Seq, boardId);
         }
     }
 }
