@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Participation.Api;
+using Participation.Api.Boards;
 using Participation.Api.Extensions;
 
 namespace Participation.Web;
@@ -60,6 +61,17 @@ public static class PageResults
         }
         return page.Page();
     }
+
+    /// <summary>
+    /// A board refusal that is no fault of the form becomes the error page (404, 403);
+    /// null for the others, which belong next to a field.
+    /// </summary>
+    public static IActionResult? Refused(this PageModel page, Refusal refusal) => refusal.Kind switch
+    {
+        RefusalKind.NotFound => page.NotFound(),
+        RefusalKind.Forbidden => page.StatusCode(StatusCodes.Status403Forbidden),
+        _ => null,
+    };
 
     /// <summary>A 403 or 404 from a handler becomes the matching error page.</summary>
     public static IActionResult Problem(this PageModel page, ProblemHttpResult problem) => page.StatusCode(problem.StatusCode);

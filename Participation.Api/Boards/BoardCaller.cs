@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Participation.Api.Boards;
 
 /// <summary>Who is acting on a board: a participant of it, or someone who moderates it.</summary>
@@ -7,21 +5,4 @@ public sealed record BoardCaller(Guid? ParticipantId, string? DisplayName, bool 
 {
     public bool IsParticipant => ParticipantId is not null;
     public string Role => IsModerator ? "facilitator" : "participant";
-}
-
-/// <summary>The claims the participant and host tokens carry.</summary>
-public static class BoardClaims
-{
-    public const string Participant = "participation:participant";
-    public const string Board = "participation:board";
-    public const string Host = "participation:host";
-    public const string Session = "participation:session";
-    public const string ValidUntil = "participation:valid-until";
-
-    /// <summary>A table host's rights end with the day, also on a connection opened before.</summary>
-    public static bool HostExpired(this ClaimsPrincipal user, DateTime now) =>
-        DateTime.TryParse(user.FindFirstValue(ValidUntil), null, System.Globalization.DateTimeStyles.RoundtripKind, out var until) && now >= until;
-
-    public static Guid? Get(this ClaimsPrincipal user, string type) =>
-        Guid.TryParse(user.FindFirstValue(type), out var id) ? id : null;
 }

@@ -69,7 +69,7 @@ public sealed class BoardHub(BoardService boards) : Hub
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, group, Aborted);
         }
-        var result = await boards.CatchUpAsync(User, boardId, afterSeq, asWall, Aborted);
+        var result = await boards.CatchUpAsync(caller, boardId, afterSeq, asWall, Aborted);
         if (result.Refusal is not null && caller is not null)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);

@@ -70,12 +70,8 @@ public sealed partial class BoardService
     public Task<BoardResult<IdeaDto>> EditIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, EditIdeaInput input, CancellationToken ct) =>
         ActAsync<IdeaDto>(user, boardId, moderatorsOnly: false, async (board, caller, changes) =>
         {
-            var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && i.BoardId == board.Id && !i.Withdrawn, ct);
-            if (idea is null)
-            {
-                return IdeaNotFound();
-            }
-            if (MayChangeIdea(board, caller, idea) is { } refused)
+            var (idea, refused) = await ChangeableIdeaAsync(board, caller, ideaId, ct);
+            if (refused is not null)
             {
                 return refused;
             }
@@ -87,7 +83,7 @@ public sealed partial class BoardService
             {
                 return Invalid("areaId", "Idea.UnknownArea");
             }
-            idea.Text = input.Text.Trim();
+            idea!.Text = input.Text.Trim();
             idea.AreaId = input.AreaId;
             idea.UpdatedAt = Now;
             return ForCaller(caller, RecordIdea(changes, "ideaEdited", board, idea));
@@ -96,16 +92,12 @@ public sealed partial class BoardService
     public Task<BoardResult<IdeaDto>> WithdrawIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, CancellationToken ct) =>
         ActAsync<IdeaDto>(user, boardId, moderatorsOnly: false, async (board, caller, changes) =>
         {
-            var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && i.BoardId == board.Id && !i.Withdrawn, ct);
-            if (idea is null)
-            {
-                return IdeaNotFound();
-            }
-            if (MayChangeIdea(board, caller, idea) is { } refused)
+            var (idea, refused) = await ChangeableIdeaAsync(board, caller, ideaId, ct);
+            if (refused is not null)
             {
                 return refused;
             }
-            idea.Withdrawn = true;
+            idea!.Withdrawn = true;
             idea.UpdatedAt = Now;
             // Dots on a withdrawn idea go back to the people who placed them.
             await db.Votes.Where(v => v.IdeaId == idea.Id).ExecuteDeleteAsync(ct);
@@ -235,6 +227,12 @@ public sealed partial class BoardService
             return Invalid("text", "Idea.Empty");
         }
         return trimmed.Length > Limits.IdeaMaxLength ? Invalid("text", "Idea.TooLong", Limits.IdeaMaxLength) : null;
+    }
+
+    private async Task<(Idea? Idea, Refusal? Refused)> ChangeableIdeaAsync(Board board, BoardCaller caller, Guid ideaId, CancellationToken ct)
+    {
+        var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && i.BoardId == board.Id && !i.Withdrawn, ct);
+        return idea is null ? (null, IdeaNotFound()) : (idea, MayChangeIdea(board, caller, idea));
     }
 
     /// <summary>

@@ -56,9 +56,12 @@ public sealed partial class BoardService(
     /// What a client needs to catch up: the log after <paramref name="afterSeq"/>, or a snapshot when it
     /// has nothing yet, is too far behind, or knows a future the log does not (a restored backup).
     /// </summary>
-    public async Task<BoardResult<JoinBoardResult>> CatchUpAsync(ClaimsPrincipal user, Guid boardId, long afterSeq, bool asWall, CancellationToken ct)
+    public async Task<BoardResult<JoinBoardResult>> CatchUpAsync(ClaimsPrincipal user, Guid boardId, long afterSeq, bool asWall, CancellationToken ct) =>
+        await CatchUpAsync(await CallerAsync(user, boardId, ct), boardId, afterSeq, asWall, ct);
+
+    /// <summary>The same, for a caller already looked up (the hub needs it first to pick the group).</summary>
+    public async Task<BoardResult<JoinBoardResult>> CatchUpAsync(BoardCaller? caller, Guid boardId, long afterSeq, bool asWall, CancellationToken ct)
     {
-        var caller = await CallerAsync(user, boardId, ct);
         if (caller is null)
         {
             return await BoardExistsAsync(boardId, ct) ? Forbidden() : NotFound();
@@ -106,9 +109,19 @@ public sealed partial class BoardService(
     private sealed record BoardFacts(Guid Id, long LastSeq, int VoteBudget, bool NamedPosting);
 
     /// <summary>The current board for the REST API, in the caller's view.</summary>
-    public async Task<BoardResult<BoardSnapshot>> SnapshotAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct)
+    public async Task<BoardResult<BoardSnapshot>> SnapshotAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct) =>
+        await SnapshotAsync(await CallerAsync(user, boardId, ct), boardId, ct);
+
+    /// <summary>The full board for the pages that run it; refused to anyone who does not moderate it.</summary>
+    public async Task<BoardResult<BoardSnapshot>> ModeratorSnapshotAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct)
     {
-        var result = await CatchUpAsync(user, boardId, 0, asWall: false, ct);
+        var caller = await CallerAsync(user, boardId, ct);
+        return caller is { IsModerator: false } ? ModeratorsOnly() : await SnapshotAsync(caller, boardId, ct);
+    }
+
+    private async Task<BoardResult<BoardSnapshot>> SnapshotAsync(BoardCaller? caller, Guid boardId, CancellationToken ct)
+    {
+        var result = await CatchUpAsync(caller, boardId, 0, asWall: false, ct);
         return result.Refusal is { } refusal ? refusal : result.Value!.Snapshot!;
     }
 

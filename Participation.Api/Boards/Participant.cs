@@ -11,27 +11,3 @@ public sealed class Participant
     public string? Language { get; set; }
     public DateTime CreatedAt { get; set; }
 }
-
-/// <summary>A table host: may run the boards of one session until the end of that day, without an account.</summary>
-public sealed class SessionHost
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid SessionId { get; set; }
-    public required string Name { get; set; }
-    public required string TokenHash { get; set; }
-    public DateTime ValidUntil { get; set; }
-    public Guid CreatedBy { get; set; }
-    public DateTime CreatedAt { get; set; }
-}
-
-/// <summary>A photo of a flipchart or pin board, attached to a session.</summary>
-public sealed class SessionPhoto
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid SessionId { get; set; }
-    public required string FileName { get; set; }
-    public required string ContentType { get; set; }
-    public long Length { get; set; }
-    public string? Caption { get; set; }
-    public DateTime UploadedAt { get; set; }
-}

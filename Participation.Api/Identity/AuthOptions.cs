@@ -12,10 +12,3 @@ public sealed class AuthOptions
     [Range(1, 100)] public int MaxFailedLogins { get; set; } = 5;
     [Range(1, 24 * 60)] public int LockoutMinutes { get; set; } = 15;
 }
-
-/// <summary>Bound from <c>Participation:Admin</c>: the first administrator on a fresh database.</summary>
-public sealed class AdminOptions
-{
-    public string? Email { get; set; }
-    public string? Password { get; set; }
-}

@@ -25,13 +25,6 @@ public sealed record TestParticipant(JoinResponse Joined, HttpClient Client)
 public static class BoardArrange
 {
     /// <summary>Starts the host on a real Kestrel port (the hub needs one) and returns its address.</summary>
-    public static string StartOnKestrel(this ParticipationFactory factory)
-    {
-        factory.UseKestrel(0);
-        factory.StartServer();
-        return factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-    }
-
     /// <summary>An event next year (so table-host links are still valid), with one session without times.</summary>
     public static Dictionary<string, object?> FutureEvent() => Arrange.Event()
         .With("startsAt", $"{DateTime.UtcNow.Year + 1}-03-13T09:00:00+01:00")

@@ -1,8 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Participation.Api.Boards;
 using Participation.Tests.Infrastructure;
@@ -16,9 +13,7 @@ public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>
 
     public Task InitializeAsync()
     {
-        factory.UseKestrel(0);
-        factory.StartServer();
-        baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        baseUrl = factory.StartOnKestrel();
         return Task.CompletedTask;
     }
 

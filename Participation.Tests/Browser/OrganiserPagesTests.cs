@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Participation.Tests.Infrastructure;
 
@@ -13,9 +10,7 @@ public sealed class OrganiserPagesTests(Chromium chromium) : IClassFixture<Chrom
 
     public Task InitializeAsync()
     {
-        factory.UseKestrel(0);
-        factory.StartServer();
-        baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        baseUrl = factory.StartOnKestrel();
         return Task.CompletedTask;
     }
 

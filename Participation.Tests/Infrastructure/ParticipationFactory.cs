@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Participation.Web;
@@ -52,6 +55,14 @@ public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>Starts the host on a real Kestrel port (for SignalR clients and browsers) and returns its address.</summary>
+    public string StartOnKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
     public override async ValueTask DisposeAsync()

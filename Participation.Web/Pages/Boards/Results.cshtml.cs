@@ -14,7 +14,7 @@ public sealed class ResultsModel(BoardService boards) : PageModel
         var result = await boards.ResultsAsync(User, id, ct);
         if (result.Refusal is { } refusal)
         {
-            return StatusCode(refusal.Kind == RefusalKind.NotFound ? 404 : 403);
+            return this.Refused(refusal) ?? StatusCode(StatusCodes.Status403Forbidden);
         }
         Results = result.Value!;
         return Page();

@@ -32,9 +32,9 @@ public sealed class ConsoleModel(
         var result = await boards.AddCardsAsync(User, id, new CardsInput(columnId, lines ?? "", areaId, batchId), ct);
         if (result.Refusal is { } refusal)
         {
-            if (refusal.Kind is RefusalKind.NotFound or RefusalKind.Forbidden)
+            if (this.Refused(refusal) is { } page)
             {
-                return StatusCode(refusal.Kind == RefusalKind.NotFound ? 404 : 403);
+                return page;
             }
             ModelState.AddModelError(refusal.Field ?? "lines", refusal.Message);
             Lines = lines;
@@ -81,10 +81,10 @@ public sealed class ConsoleModel(
         {
             return NotFound();
         }
-        var snapshot = await boards.SnapshotAsync(User, id, ct);
-        if (snapshot.Refusal is not null || await boards.CallerAsync(User, id, ct) is not { IsModerator: true })
+        var snapshot = await boards.ModeratorSnapshotAsync(User, id, ct);
+        if (snapshot.Refusal is { } refusal)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return this.Refused(refusal) ?? StatusCode(StatusCodes.Status403Forbidden);
         }
         Place = place;
         Snapshot = snapshot.Value!;

@@ -71,9 +71,9 @@ public sealed class EditModel(
             : await boards.UpdateBoardAsync(User, Id!.Value, input, ct);
         if (result.Refusal is { } refusal)
         {
-            if (refusal.Kind is RefusalKind.NotFound or RefusalKind.Forbidden)
+            if (this.Refused(refusal) is { } page)
             {
-                return StatusCode(refusal.Kind == RefusalKind.NotFound ? 404 : 403);
+                return page;
             }
             ModelState.AddModelError(refusal.Field ?? "columns", refusal.Message);
             return Page();
@@ -92,10 +92,10 @@ public sealed class EditModel(
         Id = id;
         if (id is { } boardId)
         {
-            var snapshot = await boards.SnapshotAsync(User, boardId, ct);
-            if (snapshot.Refusal is { } refused || await boards.CallerAsync(User, boardId, ct) is not { IsModerator: true })
+            var snapshot = await boards.ModeratorSnapshotAsync(User, boardId, ct);
+            if (snapshot.Refusal is { } refused)
             {
-                return snapshot.Refusal?.Kind == RefusalKind.NotFound ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+                return this.Refused(refused) ?? StatusCode(StatusCodes.Status403Forbidden);
             }
             var board = snapshot.Value!.Board;
             sessionId = board.SessionId;
@@ -112,7 +112,7 @@ public sealed class EditModel(
         }
         if (await boards.SessionModeratorAsync(User, sessionId ?? Guid.Empty, ct) is { } refusal)
         {
-            return refusal.Kind == RefusalKind.NotFound ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+            return this.Refused(refusal) ?? StatusCode(StatusCodes.Status403Forbidden);
         }
         SessionId = sessionId!.Value;
         var session = await db.Sessions.AsNoTracking().Where(s => s.Id == SessionId)
