@@ -1,3 +1,4 @@
+using Participation.Api.Extensions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -81,5 +82,5 @@ public sealed class BoardHub(BoardService boards) : Hub
 
     private CancellationToken Aborted => Context.ConnectionAborted;
 
-    private static T Unwrap<T>(BoardResult<T> result) => result.Refusal is { } refusal ? throw new HubException(refusal.Message) : result.Value!;
+    private static T Unwrap<T>(Outcome<T> result) => result.Refusal is { } refusal ? throw new HubException(refusal.Message) : result.Value!;
 }

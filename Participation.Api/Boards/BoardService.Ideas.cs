@@ -1,3 +1,4 @@
+using Participation.Api.Extensions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,7 @@ namespace Participation.Api.Boards;
 /// <summary>What participants do: post, change or withdraw their ideas, and vote.</summary>
 public sealed partial class BoardService
 {
-    public Task<BoardResult<IdeaDto>> PostIdeaAsync(ClaimsPrincipal user, Guid boardId, PostIdeaInput input, CancellationToken ct) =>
+    public Task<Outcome<IdeaDto>> PostIdeaAsync(ClaimsPrincipal user, Guid boardId, PostIdeaInput input, CancellationToken ct) =>
         ActAsync<IdeaDto>(user, boardId, moderatorsOnly: false, async (board, caller, changes) =>
         {
             if (input is null)
@@ -67,7 +68,7 @@ public sealed partial class BoardService
             return dto;
         }, ct);
 
-    public Task<BoardResult<IdeaDto>> EditIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, EditIdeaInput input, CancellationToken ct) =>
+    public Task<Outcome<IdeaDto>> EditIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, EditIdeaInput input, CancellationToken ct) =>
         ActAsync<IdeaDto>(user, boardId, moderatorsOnly: false, async (board, caller, changes) =>
         {
             var (idea, refused) = await ChangeableIdeaAsync(board, caller, ideaId, ct);
@@ -89,7 +90,7 @@ public sealed partial class BoardService
             return ForCaller(caller, RecordIdea(changes, "ideaEdited", board, idea));
         }, ct);
 
-    public Task<BoardResult<IdeaDto>> WithdrawIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, CancellationToken ct) =>
+    public Task<Outcome<IdeaDto>> WithdrawIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, CancellationToken ct) =>
         ActAsync<IdeaDto>(user, boardId, moderatorsOnly: false, async (board, caller, changes) =>
         {
             var (idea, refused) = await ChangeableIdeaAsync(board, caller, ideaId, ct);
@@ -105,7 +106,7 @@ public sealed partial class BoardService
             return ForCaller(caller, RecordIdea(changes, "ideaWithdrawn", board, idea));
         }, ct);
 
-    public Task<BoardResult<VoteResult>> VoteAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, int delta, CancellationToken ct) =>
+    public Task<Outcome<VoteResult>> VoteAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, int delta, CancellationToken ct) =>
         ActAsync<VoteResult>(user, boardId, moderatorsOnly: false, async (board, caller, changes) =>
         {
             if (caller.ParticipantId is not { } participantId)
@@ -155,7 +156,7 @@ public sealed partial class BoardService
         }, ct);
 
     /// <summary>Cards from a paper table, typed in one per line. A retry with the same batch id adds nothing twice.</summary>
-    public Task<BoardResult<IReadOnlyList<IdeaDto>>> AddCardsAsync(ClaimsPrincipal user, Guid boardId, CardsInput input, CancellationToken ct) =>
+    public Task<Outcome<IReadOnlyList<IdeaDto>>> AddCardsAsync(ClaimsPrincipal user, Guid boardId, CardsInput input, CancellationToken ct) =>
         ActAsync<IReadOnlyList<IdeaDto>>(user, boardId, moderatorsOnly: true, async (board, caller, changes) =>
         {
             if (board.Phase == BoardPhase.Closed)

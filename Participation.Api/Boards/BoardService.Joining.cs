@@ -9,7 +9,7 @@ namespace Participation.Api.Boards;
 public sealed partial class BoardService
 {
     /// <summary>Anyone with the code joins: a participant token for this board, nothing else.</summary>
-    public async Task<BoardResult<JoinResponse>> JoinAsync(string joinCode, JoinRequest request, CancellationToken ct)
+    public async Task<Outcome<JoinResponse>> JoinAsync(string joinCode, JoinRequest request, CancellationToken ct)
     {
         var code = JoinCodes.Normalize(joinCode ?? "");
         var board = await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.JoinCode == code, ct);
@@ -45,7 +45,7 @@ public sealed partial class BoardService
     }
 
     /// <summary>A link for a table host: the boards of this one session, until the end of the event's last day.</summary>
-    public async Task<BoardResult<HostResponse>> CreateHostAsync(ClaimsPrincipal user, Guid sessionId, HostInput input, CancellationToken ct)
+    public async Task<Outcome<HostResponse>> CreateHostAsync(ClaimsPrincipal user, Guid sessionId, HostInput input, CancellationToken ct)
     {
         if (user.Get(BoardClaims.Host) is not null)
         {

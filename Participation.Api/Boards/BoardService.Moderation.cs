@@ -1,3 +1,4 @@
+using Participation.Api.Extensions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,7 @@ namespace Participation.Api.Boards;
 /// <summary>What facilitators and table hosts do while a session runs.</summary>
 public sealed partial class BoardService
 {
-    public Task<BoardResult<IdeaDto>> HideIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, string? reason, CancellationToken ct) =>
+    public Task<Outcome<IdeaDto>> HideIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, string? reason, CancellationToken ct) =>
         ModerateIdeaAsync(user, boardId, ideaId, "ideaHidden", idea =>
         {
             var why = reason?.Trim() ?? "";
@@ -19,7 +20,7 @@ public sealed partial class BoardService
             return null;
         }, ct);
 
-    public Task<BoardResult<IdeaDto>> ShowIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, CancellationToken ct) =>
+    public Task<Outcome<IdeaDto>> ShowIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, CancellationToken ct) =>
         ModerateIdeaAsync(user, boardId, ideaId, "ideaShown", idea =>
         {
             idea.Hidden = false;
@@ -27,14 +28,14 @@ public sealed partial class BoardService
             return null;
         }, ct);
 
-    public Task<BoardResult<IdeaDto>> PinIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, bool pinned, CancellationToken ct) =>
+    public Task<Outcome<IdeaDto>> PinIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, bool pinned, CancellationToken ct) =>
         ModerateIdeaAsync(user, boardId, ideaId, "ideaPinned", idea =>
         {
             idea.Pinned = pinned;
             return null;
         }, ct);
 
-    public Task<BoardResult<IdeaDto>> MoveIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, Guid columnId, CancellationToken ct) =>
+    public Task<Outcome<IdeaDto>> MoveIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, Guid columnId, CancellationToken ct) =>
         ModerateIdeaAsync(user, boardId, ideaId, "ideaMoved", (idea, board) =>
         {
             if (board.Columns.All(c => c.Id != columnId))
@@ -45,7 +46,7 @@ public sealed partial class BoardService
             return null;
         }, ct);
 
-    public Task<BoardResult<IdeaDto>> SetIdeaClusterAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, Guid? clusterId, CancellationToken ct) =>
+    public Task<Outcome<IdeaDto>> SetIdeaClusterAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, Guid? clusterId, CancellationToken ct) =>
         ActAsync<IdeaDto>(user, boardId, moderatorsOnly: true, async (board, caller, changes) =>
         {
             var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && i.BoardId == board.Id, ct);
@@ -63,7 +64,7 @@ public sealed partial class BoardService
         }, ct);
 
     /// <summary>Merges duplicates into one idea: their dots move to it, the originals stay, marked as merged into it.</summary>
-    public Task<BoardResult<IdeaDto>> MergeIdeasAsync(ClaimsPrincipal user, Guid boardId, MergeInput input, CancellationToken ct) =>
+    public Task<Outcome<IdeaDto>> MergeIdeasAsync(ClaimsPrincipal user, Guid boardId, MergeInput input, CancellationToken ct) =>
         ActAsync<IdeaDto>(user, boardId, moderatorsOnly: true, async (board, caller, changes) =>
         {
             var sourceIds = (input.SourceIds ?? []).Distinct().Where(id => id != input.TargetId).ToList();
@@ -110,7 +111,7 @@ public sealed partial class BoardService
             return merged;
         }, ct);
 
-    public Task<BoardResult<ClusterDto>> SaveClusterAsync(ClaimsPrincipal user, Guid boardId, Guid? clusterId, string? name, CancellationToken ct) =>
+    public Task<Outcome<ClusterDto>> SaveClusterAsync(ClaimsPrincipal user, Guid boardId, Guid? clusterId, string? name, CancellationToken ct) =>
         ActAsync<ClusterDto>(user, boardId, moderatorsOnly: true, async (board, caller, changes) =>
         {
             var trimmed = name?.Trim() ?? "";
@@ -138,7 +139,7 @@ public sealed partial class BoardService
             return dto;
         }, ct);
 
-    public Task<BoardResult<ClusterDto>> DeleteClusterAsync(ClaimsPrincipal user, Guid boardId, Guid clusterId, CancellationToken ct) =>
+    public Task<Outcome<ClusterDto>> DeleteClusterAsync(ClaimsPrincipal user, Guid boardId, Guid clusterId, CancellationToken ct) =>
         ActAsync<ClusterDto>(user, boardId, moderatorsOnly: true, async (board, caller, changes) =>
         {
             var cluster = await db.Clusters.FirstOrDefaultAsync(c => c.Id == clusterId && c.BoardId == board.Id, ct);
@@ -154,7 +155,7 @@ public sealed partial class BoardService
         }, ct);
 
     /// <summary>Shows every idea of a silent brainstorm to everyone.</summary>
-    public Task<BoardResult<int>> RevealIdeasAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct) =>
+    public Task<Outcome<int>> RevealIdeasAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct) =>
         ActAsync<int>(user, boardId, moderatorsOnly: true, async (board, caller, changes) =>
         {
             var concealed = await db.Ideas.Where(i => i.BoardId == board.Id && !i.Revealed).ToListAsync(ct);
@@ -167,36 +168,36 @@ public sealed partial class BoardService
             return ideas.Count;
         }, ct);
 
-    public Task<BoardResult<BoardPhase>> SetPhaseAsync(ClaimsPrincipal user, Guid boardId, BoardPhase phase, CancellationToken ct) =>
+    public Task<Outcome<BoardPhase>> SetPhaseAsync(ClaimsPrincipal user, Guid boardId, BoardPhase phase, CancellationToken ct) =>
         ActAsync<BoardPhase>(user, boardId, moderatorsOnly: true, (board, caller, changes) =>
         {
             if (!Enum.IsDefined(phase))
             {
-                return Task.FromResult<BoardResult<BoardPhase>>(Invalid("phase", "Board.Phase"));
+                return Task.FromResult<Outcome<BoardPhase>>(Invalid("phase", "Board.Phase"));
             }
             if (board.Phase != phase)
             {
                 board.Phase = phase;
                 changes.Record("phaseChanged", new { phase });
             }
-            return Task.FromResult<BoardResult<BoardPhase>>(phase);
+            return Task.FromResult<Outcome<BoardPhase>>(phase);
         }, ct);
 
     /// <summary>A countdown every screen shows. It is informative only: nothing closes when it runs out.</summary>
-    public Task<BoardResult<DateTimeOffset?>> SetTimerAsync(ClaimsPrincipal user, Guid boardId, int seconds, CancellationToken ct) =>
+    public Task<Outcome<DateTimeOffset?>> SetTimerAsync(ClaimsPrincipal user, Guid boardId, int seconds, CancellationToken ct) =>
         ActAsync<DateTimeOffset?>(user, boardId, moderatorsOnly: true, (board, caller, changes) =>
         {
             if (seconds < 0 || seconds > Limits.MaxTimerSeconds)
             {
-                return Task.FromResult<BoardResult<DateTimeOffset?>>(Invalid("seconds", "Timer.Seconds", Limits.MaxTimerSeconds / 60));
+                return Task.FromResult<Outcome<DateTimeOffset?>>(Invalid("seconds", "Timer.Seconds", Limits.MaxTimerSeconds / 60));
             }
             board.TimerEndsAt = seconds == 0 ? null : Now.AddSeconds(seconds);
             DateTimeOffset? endsAt = board.TimerEndsAt is { } ends ? new DateTimeOffset(ends) : null;
             changes.Record("timerChanged", new { endsAt });
-            return Task.FromResult<BoardResult<DateTimeOffset?>>(endsAt);
+            return Task.FromResult<Outcome<DateTimeOffset?>>(endsAt);
         }, ct);
 
-    public Task<BoardResult<bool>> PublishResultsAsync(ClaimsPrincipal user, Guid boardId, bool published, CancellationToken ct) =>
+    public Task<Outcome<bool>> PublishResultsAsync(ClaimsPrincipal user, Guid boardId, bool published, CancellationToken ct) =>
         ActAsync<bool>(user, boardId, moderatorsOnly: true, (board, caller, changes) =>
         {
             if (board.ResultsPublished != published)
@@ -204,13 +205,13 @@ public sealed partial class BoardService
                 board.ResultsPublished = published;
                 changes.Record("resultsPublished", new { published });
             }
-            return Task.FromResult<BoardResult<bool>>(published);
+            return Task.FromResult<Outcome<bool>>(published);
         }, ct);
 
-    private Task<BoardResult<IdeaDto>> ModerateIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, string type, Func<Idea, Refusal?> change, CancellationToken ct) =>
+    private Task<Outcome<IdeaDto>> ModerateIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, string type, Func<Idea, Refusal?> change, CancellationToken ct) =>
         ModerateIdeaAsync(user, boardId, ideaId, type, (idea, _) => change(idea), ct);
 
-    private Task<BoardResult<IdeaDto>> ModerateIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, string type, Func<Idea, Board, Refusal?> change, CancellationToken ct) =>
+    private Task<Outcome<IdeaDto>> ModerateIdeaAsync(ClaimsPrincipal user, Guid boardId, Guid ideaId, string type, Func<Idea, Board, Refusal?> change, CancellationToken ct) =>
         ActAsync<IdeaDto>(user, boardId, moderatorsOnly: true, async (board, caller, changes) =>
         {
             var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && i.BoardId == board.Id && !i.Withdrawn, ct);

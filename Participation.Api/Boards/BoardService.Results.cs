@@ -1,3 +1,4 @@
+using Participation.Api.Extensions;
 using System.Security.Claims;
 
 namespace Participation.Api.Boards;
@@ -5,7 +6,7 @@ namespace Participation.Api.Boards;
 public sealed partial class BoardService
 {
     /// <summary>The result view: open to anyone once published, to those who run the board before that.</summary>
-    public async Task<BoardResult<BoardResults>> ResultsAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct)
+    public async Task<Outcome<BoardResults>> ResultsAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct)
     {
         var state = await snapshots.GetAsync(db, boardId, ct);
         if (state is null)

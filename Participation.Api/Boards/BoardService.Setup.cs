@@ -9,7 +9,7 @@ namespace Participation.Api.Boards;
 /// <summary>Setting boards up: creating them for a session and changing their settings.</summary>
 public sealed partial class BoardService
 {
-    public async Task<BoardResult<BoardDto>> CreateBoardAsync(ClaimsPrincipal user, Guid sessionId, BoardInput input, CancellationToken ct)
+    public async Task<Outcome<BoardDto>> CreateBoardAsync(ClaimsPrincipal user, Guid sessionId, BoardInput input, CancellationToken ct)
     {
         if (await SessionModeratorAsync(user, sessionId, ct) is { } refused)
         {
@@ -33,7 +33,7 @@ public sealed partial class BoardService
         return board.ToDto(await AreaNamesAsync(board, ct), links.JoinUrl(board.JoinCode));
     }
 
-    public Task<BoardResult<BoardDto>> UpdateBoardAsync(ClaimsPrincipal user, Guid boardId, BoardInput input, CancellationToken ct) =>
+    public Task<Outcome<BoardDto>> UpdateBoardAsync(ClaimsPrincipal user, Guid boardId, BoardInput input, CancellationToken ct) =>
         ActAsync<BoardDto>(user, boardId, moderatorsOnly: true, async (board, caller, changes) =>
         {
             var processId = await ProcessOfSessionAsync(board.SessionId, ct);
@@ -61,7 +61,7 @@ public sealed partial class BoardService
             return dto;
         }, ct);
 
-    public async Task<BoardResult<List<BoardDto>>> ListBoardsAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken ct)
+    public async Task<Outcome<List<BoardDto>>> ListBoardsAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken ct)
     {
         if (await SessionModeratorAsync(user, sessionId, ct) is { } refused)
         {

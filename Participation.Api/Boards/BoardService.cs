@@ -56,11 +56,11 @@ public sealed partial class BoardService(
     /// What a client needs to catch up: the log after <paramref name="afterSeq"/>, or a snapshot when it
     /// has nothing yet, is too far behind, or knows a future the log does not (a restored backup).
     /// </summary>
-    public async Task<BoardResult<JoinBoardResult>> CatchUpAsync(ClaimsPrincipal user, Guid boardId, long afterSeq, bool asWall, CancellationToken ct) =>
+    public async Task<Outcome<JoinBoardResult>> CatchUpAsync(ClaimsPrincipal user, Guid boardId, long afterSeq, bool asWall, CancellationToken ct) =>
         await CatchUpAsync(await CallerAsync(user, boardId, ct), boardId, afterSeq, asWall, ct);
 
     /// <summary>The same, for a caller already looked up (the hub needs it first to pick the group).</summary>
-    public async Task<BoardResult<JoinBoardResult>> CatchUpAsync(BoardCaller? caller, Guid boardId, long afterSeq, bool asWall, CancellationToken ct)
+    public async Task<Outcome<JoinBoardResult>> CatchUpAsync(BoardCaller? caller, Guid boardId, long afterSeq, bool asWall, CancellationToken ct)
     {
         if (caller is null)
         {
@@ -109,17 +109,17 @@ public sealed partial class BoardService(
     private sealed record BoardFacts(Guid Id, long LastSeq, int VoteBudget, bool NamedPosting);
 
     /// <summary>The current board for the REST API, in the caller's view.</summary>
-    public async Task<BoardResult<BoardSnapshot>> SnapshotAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct) =>
+    public async Task<Outcome<BoardSnapshot>> SnapshotAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct) =>
         await SnapshotAsync(await CallerAsync(user, boardId, ct), boardId, ct);
 
     /// <summary>The full board for the pages that run it; refused to anyone who does not moderate it.</summary>
-    public async Task<BoardResult<BoardSnapshot>> ModeratorSnapshotAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct)
+    public async Task<Outcome<BoardSnapshot>> ModeratorSnapshotAsync(ClaimsPrincipal user, Guid boardId, CancellationToken ct)
     {
         var caller = await CallerAsync(user, boardId, ct);
         return caller is { IsModerator: false } ? ModeratorsOnly() : await SnapshotAsync(caller, boardId, ct);
     }
 
-    private async Task<BoardResult<BoardSnapshot>> SnapshotAsync(BoardCaller? caller, Guid boardId, CancellationToken ct)
+    private async Task<Outcome<BoardSnapshot>> SnapshotAsync(BoardCaller? caller, Guid boardId, CancellationToken ct)
     {
         var result = await CatchUpAsync(caller, boardId, 0, asWall: false, ct);
         return result.Refusal is { } refusal ? refusal : result.Value!.Snapshot!;
@@ -150,9 +150,9 @@ public sealed partial class BoardService(
     private Refusal IdeaNotFound() => new(RefusalKind.NotFound, text["Idea.NotFound"]);
 
     /// <summary>Runs an action as the one writer of the board, once the caller's part on it is known.</summary>
-    private async Task<BoardResult<T>> ActAsync<T>(
+    private async Task<Outcome<T>> ActAsync<T>(
         ClaimsPrincipal user, Guid boardId, bool moderatorsOnly,
-        Func<Board, BoardCaller, BoardChanges, Task<BoardResult<T>>> action, CancellationToken ct)
+        Func<Board, BoardCaller, BoardChanges, Task<Outcome<T>>> action, CancellationToken ct)
     {
         var caller = await CallerAsync(user, boardId, ct);
         if (caller is null)

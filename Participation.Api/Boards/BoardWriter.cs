@@ -1,3 +1,4 @@
+using Participation.Api.Extensions;
 using System.Collections.Concurrent;
 using System.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,15 +17,15 @@ public sealed class BoardWriter(BoardBroadcaster broadcaster, BoardSnapshots sna
 {
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> gates = new();
 
-    public async Task<BoardResult<T>> ChangeAsync<T>(
-        ParticipationDb db, Guid boardId, Func<Board, BoardChanges, Task<BoardResult<T>>> change, Refusal notFound, CancellationToken ct)
+    public async Task<Outcome<T>> ChangeAsync<T>(
+        ParticipationDb db, Guid boardId, Func<Board, BoardChanges, Task<Outcome<T>>> change, Refusal notFound, CancellationToken ct)
     {
         var gate = gates.GetOrAdd(boardId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(ct);
         try
         {
             var changes = new BoardChanges();
-            BoardResult<T> result;
+            Outcome<T> result;
             // PostgreSQL: the row lock orders writers; SQLite: an immediate transaction does.
             var isolation = db.Database.IsNpgsql() ? IsolationLevel.ReadCommitted : IsolationLevel.Serializable;
             await using (var transaction = await db.Database.BeginTransactionAsync(isolation, ct))

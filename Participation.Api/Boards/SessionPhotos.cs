@@ -1,3 +1,4 @@
+using Participation.Api.Extensions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -21,7 +22,7 @@ public sealed class SessionPhotos(
         ("image/webp", ".webp", [0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50]),
     ];
 
-    public async Task<BoardResult<PhotoResponse>> AddAsync(ClaimsPrincipal user, Guid sessionId, IFormFile? file, string? caption, CancellationToken ct)
+    public async Task<Outcome<PhotoResponse>> AddAsync(ClaimsPrincipal user, Guid sessionId, IFormFile? file, string? caption, CancellationToken ct)
     {
         if (await boards.SessionModeratorAsync(user, sessionId, ct) is { } refused)
         {
@@ -71,7 +72,7 @@ public sealed class SessionPhotos(
         return ToResponse(photo);
     }
 
-    public async Task<BoardResult<List<PhotoResponse>>> ListAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken ct)
+    public async Task<Outcome<List<PhotoResponse>>> ListAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken ct)
     {
         if (await boards.SessionModeratorAsync(user, sessionId, ct) is { } refused)
         {
@@ -81,7 +82,7 @@ public sealed class SessionPhotos(
         return photos.Select(ToResponse).ToList();
     }
 
-    public async Task<BoardResult<(SessionPhoto Photo, string Path)>> FileAsync(ClaimsPrincipal user, Guid photoId, CancellationToken ct)
+    public async Task<Outcome<(SessionPhoto Photo, string Path)>> FileAsync(ClaimsPrincipal user, Guid photoId, CancellationToken ct)
     {
         var photo = await db.SessionPhotos.AsNoTracking().FirstOrDefaultAsync(p => p.Id == photoId, ct);
         if (photo is null || !File.Exists(PathOf(photo.Id)))

@@ -1,3 +1,4 @@
+using Participation.Api.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Api.Boards;

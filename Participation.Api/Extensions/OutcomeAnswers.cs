@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
-using Participation.Api.Extensions;
 
-namespace Participation.Api.Boards;
+namespace Participation.Api.Extensions;
 
-/// <summary>Board outcomes as HTTP answers: the one place where a refusal becomes a status code.</summary>
-public static class BoardAnswers
+/// <summary>Outcomes as HTTP answers: the one place where a refusal becomes a status code.</summary>
+public static class OutcomeAnswers
 {
-    public static Results<Ok<T>, ValidationProblem, ProblemHttpResult> ToHttp<T>(this BoardResult<T> result, IStringLocalizer<Messages> text) =>
+    public static Results<Ok<T>, ValidationProblem, ProblemHttpResult> ToHttp<T>(this Outcome<T> result, IStringLocalizer<Messages> text) =>
         result.Refusal switch
         {
             null => TypedResults.Ok(result.Value!),
