@@ -1,3 +1,4 @@
+using Participation.Api.Extensions;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
