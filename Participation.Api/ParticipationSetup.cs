@@ -14,6 +14,8 @@ using Participation.Api.Extensions;
 using Participation.Api.Health;
 using Participation.Api.Identity;
 using Participation.Api.Processes;
+using Participation.Api.Registrations;
+using Participation.Api.Email;
 using Scalar.AspNetCore;
 
 namespace Participation.Api;
@@ -45,6 +47,7 @@ public static class ParticipationSetup
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         services.AddParticipationIdentity(configuration.GetSection("Participation:Auth").Get<AuthOptions>() ?? new AuthOptions());
         services.AddBoards(configuration);
+        services.AddRegistrations(configuration);
         services.AddAuthorization();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -106,6 +109,13 @@ public static class ParticipationSetup
         app.MapIdeas();
         app.MapModeration();
         app.MapPhotos();
+        app.MapRegistrations();
+        app.MapRegistrationSettings();
+        app.MapAttendees();
+        app.MapMailings();
+        app.MapPrints();
+        app.MapCheckIns();
+        app.MapEmails();
         app.MapHub<BoardHub>("/hubs/board");
         return app;
     }

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Participation.Api.Boards;
+using Participation.Api.Email;
 using Participation.Api.Events;
 using Participation.Api.Identity;
 using Participation.Api.Processes;
+using Participation.Api.Registrations;
 
 namespace Participation.Api.Data;
 
@@ -33,6 +35,9 @@ public abstract class ParticipationDb(DbContextOptions options)
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<SessionHost> SessionHosts => Set<SessionHost>();
     public DbSet<SessionPhoto> SessionPhotos => Set<SessionPhoto>();
+    public DbSet<RegistrationSettings> RegistrationSettings => Set<RegistrationSettings>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

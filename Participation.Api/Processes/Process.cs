@@ -12,6 +12,10 @@ public sealed class Process
     public DateOnly? StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
     public required string TimeZone { get; set; }
+    /// <summary>The sender's name in the process's emails; the address itself is <c>Participation:Smtp:From</c>.</summary>
+    public string? MailSenderName { get; set; }
+    /// <summary>Where answers to the process's emails go, such as the coordination office's mailbox.</summary>
+    public string? MailReplyTo { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

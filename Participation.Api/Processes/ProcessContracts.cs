@@ -13,7 +13,9 @@ public sealed record ProcessInput(
     ProcessStatus Status = ProcessStatus.Planning,
     DateOnly? StartsOn = null,
     DateOnly? EndsOn = null,
-    string? TimeZone = null);
+    string? TimeZone = null,
+    string? MailSenderName = null,
+    string? MailReplyTo = null);
 
 public sealed record ProcessResponse(
     Guid Id,
@@ -25,7 +27,9 @@ public sealed record ProcessResponse(
     DateOnly? EndsOn,
     string TimeZone,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? MailSenderName,
+    string? MailReplyTo);
 
 public sealed class ProcessInputValidator : AbstractValidator<ProcessInput>
 {
@@ -40,6 +44,8 @@ public sealed class ProcessInputValidator : AbstractValidator<ProcessInput>
             .WithMessage(_ => text["EndBeforeStart"]);
         RuleFor(p => p.TimeZone).Must(TimeZones.IsKnown).When(p => p.TimeZone is not null)
             .WithMessage(_ => text["UnknownTimeZone"]);
+        RuleFor(p => p.MailSenderName).MaximumLength(limits.ShortTextMaxLength);
+        RuleFor(p => p.MailReplyTo).Must(EmailAddresses.IsValid).When(p => !string.IsNullOrWhiteSpace(p.MailReplyTo)).WithMessage(_ => text["EmailInvalid"]);
     }
 }
 
@@ -47,5 +53,5 @@ public static class ProcessMapping
 {
     public static ProcessResponse ToResponse(this Process p) => new(
         p.Id, p.Title, p.Description, p.Organisation, p.Status, p.StartsOn, p.EndsOn, p.TimeZone,
-        new DateTimeOffset(p.CreatedAt), new DateTimeOffset(p.UpdatedAt));
+        new DateTimeOffset(p.CreatedAt), new DateTimeOffset(p.UpdatedAt), p.MailSenderName, p.MailReplyTo);
 }

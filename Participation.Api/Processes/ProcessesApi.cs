@@ -97,6 +97,8 @@ public static class ProcessesApi
         process.Title = input.Title.Trim();
         process.Description = input.Description.NullIfBlank();
         process.Organisation = input.Organisation.NullIfBlank();
+        process.MailSenderName = input.MailSenderName.NullIfBlank();
+        process.MailReplyTo = input.MailReplyTo.NullIfBlank()?.ToLowerInvariant();
         process.Status = input.Status;
         process.StartsOn = input.StartsOn;
         process.EndsOn = input.EndsOn;

@@ -21,13 +21,15 @@ public sealed class EditModel(
     {
         public string? Title { get; set; }
         public string? Organisation { get; set; }
+        public string? MailSenderName { get; set; }
+        public string? MailReplyTo { get; set; }
         public string? Description { get; set; }
         public ProcessStatus Status { get; set; }
         public DateOnly? StartsOn { get; set; }
         public DateOnly? EndsOn { get; set; }
         public string? TimeZone { get; set; }
 
-        public ProcessInput ToInput() => new(Title ?? "", Description, Organisation, Status, StartsOn, EndsOn, TimeZone);
+        public ProcessInput ToInput() => new(Title ?? "", Description, Organisation, Status, StartsOn, EndsOn, TimeZone, MailSenderName, MailReplyTo);
     }
 
     public Guid? Id { get; private set; }
@@ -50,7 +52,7 @@ public sealed class EditModel(
         var p = ((Ok<ProcessResponse>)result.Result).Value!;
         Form = new ProcessForm
         {
-            Title = p.Title, Organisation = p.Organisation, Description = p.Description, Status = p.Status,
+            Title = p.Title, Organisation = p.Organisation, MailSenderName = p.MailSenderName, MailReplyTo = p.MailReplyTo, Description = p.Description, Status = p.Status,
             StartsOn = p.StartsOn, EndsOn = p.EndsOn, TimeZone = p.TimeZone,
         };
         return Page();

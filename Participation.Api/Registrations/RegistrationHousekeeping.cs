@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Participation.Api.Data;
+
+namespace Participation.Api.Registrations;
+
+/// <summary>
+/// The timed work of registration: reminders before events, and places released when nobody
+/// confirmed them in time. Each event is handled under its lock, so with several instances the
+/// work is done once.
+/// </summary>
+public sealed class RegistrationHousekeeping(
+    IServiceScopeFactory scopes, IOptions<RegistrationOptions> options, ILogger<RegistrationHousekeeping> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.HousekeepingSeconds));
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<RegistrationService>().RunHousekeepingAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Registration housekeeping failed; trying again at the next round.");
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
