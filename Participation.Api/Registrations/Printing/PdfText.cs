@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+
+namespace Participation.Api.Registrations.Printing;
+
+/// <summary>
+/// Measures and draws text for one document: shaped by HarfBuzz (so Arabic joins and ligatures form),
+/// drawn run by run as <see cref="TextRuns"/> cuts it.
+/// </summary>
+internal sealed class PdfText(PdfFonts fonts) : IDisposable
+{
+    private const string Ellipsis = "…";
+
+    private readonly TextRuns runs = new(fonts);
+    private readonly Dictionary<SKTypeface, SKShaper> shapers = [];
+
+    public float Width(string text, float size, bool bold = false) =>
+        runs.Split(text, bold).Sum(run =>
+        {
+            using var font = new SKFont(run.Face, size);
+            return Shaper(run.Face).Shape(run.Text, font).Width;
+        });
+
+    public void Draw(SKCanvas canvas, string text, float x, float baseline, float size,
+        bool bold = false, SKTextAlign align = SKTextAlign.Left, SKColor? color = null)
+    {
+        if (align != SKTextAlign.Left)
+        {
+            var width = Width(text, size, bold);
+            x -= align == SKTextAlign.Center ? width / 2 : width;
+        }
+        using var paint = new SKPaint { Color = color ?? SKColors.Black, IsAntialias = true };
+        foreach (var run in runs.Split(text, bold))
+        {
+            using var font = new SKFont(run.Face, size);
+            var shaper = Shaper(run.Face);
+            canvas.DrawShapedText(shaper, run.Text, x, baseline, SKTextAlign.Left, font, paint);
+            x += shaper.Shape(run.Text, font).Width;
+        }
+    }
+
+    /// <summary>The text, or its longest start that fits with an ellipsis; cut between whole characters.</summary>
+    public string Fit(string text, float size, float width, bool bold = false)
+    {
+        if (Width(text, size, bold) <= width)
+        {
+            return text;
+        }
+        var boundaries = StringInfo.ParseCombiningCharacters(text);
+        int low = 0, high = boundaries.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (Width(Cut(text, boundaries[middle]), size, bold) <= width)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return low == 0 ? Ellipsis : Cut(text, boundaries[low]);
+    }
+
+    /// <summary>The largest size up to <paramref name="size"/> at which the text fits, but no less than <paramref name="minimum"/>.</summary>
+    public float SizeToFit(string text, float size, float minimum, float width, bool bold = false)
+    {
+        var natural = Width(text, size, bold);
+        return natural <= width ? size : Math.Max(minimum, MathF.Floor(size * width / natural * 10) / 10);
+    }
+
+    /// <summary>Greedy word wrap; what does not fit into <paramref name="maxLines"/> ends the last line with an ellipsis.</summary>
+    public IReadOnlyList<string> Wrap(string text, float size, float width, int maxLines, bool bold = false)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var candidate = line.Length == 0 ? words[i] : $"{line} {words[i]}";
+            if (line.Length == 0 || Width(candidate, size, bold) <= width)
+            {
+                line.Clear().Append(candidate);
+                continue;
+            }
+            if (lines.Count == maxLines - 1)
+            {
+                lines.Add(Fit($"{line} {string.Join(' ', words[i..])}", size, width, bold));
+                return lines;
+            }
+            lines.Add(Fit(line.ToString(), size, width, bold));
+            line.Clear().Append(words[i]);
+        }
+        if (line.Length > 0)
+        {
+            lines.Add(Fit(line.ToString(), size, width, bold));
+        }
+        return lines;
+    }
+
+    public void Dispose()
+    {
+        foreach (var shaper in shapers.Values)
+        {
+            shaper.Dispose();
+        }
+        runs.Dispose();
+    }
+
+    private static string Cut(string text, int length) => text[..length].TrimEnd() + Ellipsis;
+
+    private SKShaper Shaper(SKTypeface face)
+    {
+        if (!shapers.TryGetValue(face, out var shaper))
+        {
+            shapers[face] = shaper = new SKShaper(face);
+        }
+        return shaper;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Participation.Api.Registrations.Printing;
+
+public sealed record PrintedAttendee(string Name, string? Organisation, string? Perspective);
