@@ -6,6 +6,7 @@ using Participation.Api.Events;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
 using Participation.Api.Processes;
+using Participation.Api.Registrations;
 
 namespace Participation.Api.Demo;
 
@@ -55,6 +56,31 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
                 BoardId = board.Id, Seq = ++board.LastSeq, Type = "ideaPosted", Data = BoardJson.Write(idea.ToDto(board.NamedPosting)), CreatedAt = now,
             });
         }
+    }
+
+    /// <summary>The conference open for sign-up with some partners registered, the evening open to anyone.</summary>
+    private void SeedRegistrations(Event conference, Event evening, DateTime now)
+    {
+        db.RegistrationSettings.Add(new RegistrationSettings { EventId = conference.Id, IsOpen = true, Capacity = 75, UpdatedAt = now });
+        db.RegistrationSettings.Add(new RegistrationSettings { EventId = evening.Id, IsOpen = true, Capacity = 120, UpdatedAt = now });
+        (string Name, string Organisation, string Perspective, string? Interpreter)[] people =
+        [
+            ("Dr. Katrin Albers", "Landratsamt, Sozialplanung", "Verwaltung", null),
+            ("Mehmet Aydın", "Türkischer Elternverein Musterstadt", "Migrantenorganisation", null),
+            ("Olena Kovalenko", "Ukrainische Gemeinde Musterland", "Migrantenorganisation", "Ukrainisch"),
+            ("Jonas Weber", "Jobcenter Musterland", "Hauptamt", null),
+            ("Samira Haddad", "Frauencafé International", "Ehrenamt", "Arabisch"),
+            ("Thomas Brenner", "Kreistag, Ausschuss für Soziales", "Politik", null),
+            ("Ursula Kämpfer", "Caritasverband, Migrationsberatung", "Hauptamt", null),
+            ("Reza Ahmadi", "Integrationsbeirat Musterstadt", "Ehrenamt", "Farsi"),
+        ];
+        db.Registrations.AddRange(people.Select((p, i) => new Registration
+        {
+            EventId = conference.Id, ProcessId = ProcessId, Name = p.Name, Organisation = p.Organisation, Perspective = p.Perspective,
+            InterpreterLanguage = p.Interpreter, Email = $"demo{i + 1}@musterland.example", Status = RegistrationStatus.Confirmed,
+            Source = i < 4 ? RegistrationSource.Invitation : RegistrationSource.Self, TicketCode = Boards.JoinCodes.New(12),
+            ConsentedAt = now, EmailConfirmedAt = now, CreatedAt = now, UpdatedAt = now,
+        }));
     }
 
     /// <summary>Returns false when the demo process exists already.</summary>
@@ -143,6 +169,7 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
         closing.Description = "Vorstellung des Konzepts, Dank an alle Beteiligten, Ausblick auf die Umsetzung.";
 
         SeedBoard(conference.Sessions[0], areas[0], now);
+        SeedRegistrations(conference, evening, now);
 
         var administrators = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
                                     where r.Name == Roles.Administrator select ur.UserId).ToListAsync(ct);
