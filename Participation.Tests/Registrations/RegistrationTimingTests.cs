@@ -98,4 +98,31 @@ public sealed class RegistrationTimingTests(ParticipationFactory factory) : ICla
         var wrongFormat = await (await admin.GetAsync($"/api/events/{@event.Id}/registrations?format=pdf")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("format", wrongFormat.Errors!.Keys);
     }
+
+    [Fact]
+    public async Task Organisers_write_to_confirmed_attendees_and_send_certificates_only_to_those_checked_in_once()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var @event = await admin.OpenEventAsync(process.Id, title: "Beteiligungsabend");
+        var walkIn = await (await admin.PostJsonAsync($"/api/events/{@event.Id}/walk-ins", new { name = "Ana Costa", email = "ana@verein.example" }))
+            .ReadAsync<CheckInResponse>();
+        await factory.CreateClient().RegisterAsync(@event.Id, RegistrationArrange.Person("nicht-bestaetigt@verein.example"));
+
+        var messaged = await (await admin.PostJsonAsync($"/api/events/{@event.Id}/messages", new { subject = "Raumänderung", body = "Wir treffen uns im Saal 2." }))
+            .ReadAsync<MailingReport>();
+        var certificates = await (await admin.PostAsync($"/api/events/{@event.Id}/certificates", null)).ReadAsync<MailingReport>();
+        var again = await (await admin.PostAsync($"/api/events/{@event.Id}/certificates", null)).ReadAsync<MailingReport>();
+        var empty = await (await admin.PostJsonAsync($"/api/events/{@event.Id}/messages", new { subject = "", body = "" })).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal((1, 1, 0), (messaged.Queued, certificates.Queued, again.Queued));
+        Assert.Equal(RegistrationStatus.CheckedIn, walkIn.Status);
+        Assert.Contains("subject", empty.Errors!.Keys);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var certificate = await scope.ServiceProvider.GetRequiredService<ParticipationDb>().OutboxMessages.AsNoTracking()
+            .SingleAsync(m => m.EventId == @event.Id && m.Kind == RegistrationMails.CertificateKind);
+        var mime = await MimeKit.MimeMessage.LoadAsync(new MemoryStream(certificate.Mime));
+        Assert.Equal("ana@verein.example", certificate.To);
+        Assert.Contains(mime.Attachments, a => a.ContentType.MimeType == "application/pdf");
+    }
 }
