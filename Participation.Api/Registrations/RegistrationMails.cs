@@ -31,13 +31,21 @@ public sealed class RegistrationMails(
     public const string AlreadyRegisteredKind = "alreadyRegistered";
 
     /// <summary>Double opt-in: the link that confirms the address (and with it the place or the waiting-list entry).</summary>
-    public void Confirm(ParticipationDb db, Registration r, Event e, Process p) => Write(db, ConfirmKind, r, e, p, mail =>
+    /// <summary><paramref name="titles"/> names every event a series sign-up covers; the one link confirms them all.</summary>
+    public void Confirm(ParticipationDb db, Registration r, Event e, Process p, IReadOnlyList<string>? titles = null) => Write(db, ConfirmKind, r, e, p, mail =>
     {
-        var content = Content(r, "Mail.Confirm.Heading")
-            .Paragraph(T(r.Status == RegistrationStatus.WaitingList ? "Mail.Confirm.WaitingList" : "Mail.Confirm.Place", e.Title))
-            .Action(T("Mail.Confirm.Action"), ConfirmUrl(r))
+        var content = Content(r, "Mail.Confirm.Heading");
+        if (titles is { Count: > 1 })
+        {
+            content.Paragraph(T("Mail.Confirm.Series", string.Join("\n", titles.Select(t => $"– {t}"))));
+        }
+        else
+        {
+            content.Paragraph(T(r.Status == RegistrationStatus.WaitingList ? "Mail.Confirm.WaitingList" : "Mail.Confirm.Place", e.Title));
+        }
+        content.Action(T("Mail.Confirm.Action"), ConfirmUrl(r))
             .Small(T("Mail.Confirm.Expiry", options.Value.ConfirmationHours));
-        return mail.Send(T("Mail.Confirm.Subject", e.Title), Facts(content, e, p));
+        return mail.Send(T("Mail.Confirm.Subject", e.Title), titles is { Count: > 1 } ? content : Facts(content, e, p));
     });
 
     /// <summary>The place is certain: event details, the ticket's QR code and the calendar entry.</summary>

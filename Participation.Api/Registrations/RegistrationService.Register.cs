@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Participation.Api.Extensions;
 
@@ -38,6 +39,7 @@ public sealed partial class RegistrationService
             var groupId = events.Count > 1 ? Guid.CreateVersion7() : (Guid?)null;
             var receipts = new List<RegistrationReceipt>();
             Registration? first = null;
+            var unconfirmedTitles = new List<string>();
             foreach (var l in events)
             {
                 var existing = await db.Registrations.FirstOrDefaultAsync(r => r.EventId == l.Event.Id && r.Email == email, ct);
@@ -73,10 +75,20 @@ public sealed partial class RegistrationService
                     receipts.Add(new RegistrationReceipt(RegistrationStatus.Pending, EmailConfirmationRequired: true));
                     continue;
                 }
-                var registration = existing ?? new Registration { EventId = l.Event.Id, ProcessId = l.Event.ProcessId, Email = email, CreatedAt = Now, Source = RegistrationSource.Self };
+                var registration = existing ?? new Registration
+                {
+                    EventId = l.Event.Id, ProcessId = l.Event.ProcessId, Email = email, CreatedAt = Now, Source = RegistrationSource.Self,
+                    Language = ParticipationSetup.Cultures.Contains(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
+                        ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName : ParticipationSetup.Cultures[0],
+                };
                 if (existing is null)
                 {
                     db.Registrations.Add(registration);
+                }
+                else if (existing.Status == RegistrationStatus.Cancelled)
+                {
+                    // Signing up again is a new consent: the address confirms it again, unless an invitation link proves it.
+                    existing.EmailConfirmedAt = null;
                 }
                 registration.Apply(input.ToChange(), Now);
                 registration.GroupId = groupId;
@@ -115,17 +127,18 @@ public sealed partial class RegistrationService
                         mails.WaitingList(db, registration, l.Event, l.Process);
                     }
                 }
-                else if (first is null)
+                else
                 {
                     // One confirmation for the whole group: its link confirms every registration in it.
-                    first = registration;
+                    first ??= registration;
+                    unconfirmedTitles.Add(l.Event.Title);
                 }
                 receipts.Add(new RegistrationReceipt(registration.Status, registration.EmailConfirmedAt is null));
             }
             if (first is not null)
             {
                 var l = events.First(e => e.Event.Id == first.EventId);
-                mails.Confirm(db, first, l.Event, l.Process);
+                mails.Confirm(db, first, l.Event, l.Process, unconfirmedTitles);
             }
             return receipts;
         }, ct);
