@@ -61,6 +61,28 @@ public sealed class OutboxTests
     }
 
     [Fact]
+    public async Task A_process_sets_the_sender_name_and_reply_to_address_of_its_emails()
+    {
+        await using var factory = new ParticipationFactory { Settings = { ["Participation:Outbox:PollSeconds"] = "1", ["Participation:Smtp:From"] = "beteiligung@kreis.example" } };
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var invalid = await (await admin.PutJsonAsync($"/api/processes/{process.Id}", Arrange.Process(process.Title).With("mailReplyTo", "keine adresse")))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("mailReplyTo", invalid.Errors!.Keys);
+        await (await admin.PutJsonAsync($"/api/processes/{process.Id}", Arrange.Process(process.Title)
+            .With("mailSenderName", "Landkreis Musterland, Integration").With("mailReplyTo", "integration@kreis.example"))).ReadAsync<Participation.Api.Processes.ProcessResponse>();
+        var @event = await admin.OpenEventAsync(process.Id);
+
+        await factory.CreateClient().RegisterAsync(@event.Id, RegistrationArrange.Person("absender@verein.example"));
+        await WaitForAsync(factory, db => db.OutboxMessages.AnyAsync(m => m.State == OutboxState.Sent));
+
+        var message = await MimeKit.MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(MailDelivery.FileFolder(factory.DataDirectory), "*.eml")));
+        var from = Assert.Single(message.From.Mailboxes);
+        Assert.Equal(("Landkreis Musterland, Integration", "beteiligung@kreis.example"), (from.Name, from.Address));
+        Assert.Equal("integration@kreis.example", Assert.Single(message.ReplyTo.Mailboxes).Address);
+    }
+
+    [Fact]
     public async Task Organisers_read_a_sent_email_and_send_it_again_and_nobody_else_can()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
