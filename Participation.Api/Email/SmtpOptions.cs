@@ -11,7 +11,7 @@ public sealed class SmtpOptions
     public string? User { get; set; }
     public string? Password { get; set; }
     /// <summary>The sender address; a process may set the display name and a reply-to address.</summary>
-    [Required] public string From { get; set; } = "participation@localhost";
+    [Required] public string From { get; set; } = "participation@localhost.localdomain";
     [Range(1, 600)] public int TimeoutSeconds { get; set; } = 30;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
