@@ -195,6 +195,60 @@ public sealed partial class OrganiserRegistrationPagesTests(ParticipationFactory
         }
     }
 
+
+    [Fact]
+    public async Task An_organiser_corrects_a_registration_sees_the_persons_history_and_cancels_it()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var created = await admin.OpenEventAsync(process.Id);
+        var email = $"aylin-{Guid.NewGuid():N}@example.org";
+        (await factory.CreateClient().RegisterAsync(created.Id, RegistrationArrange.Person(email))).EnsureSuccessStatusCode();
+        var id = (await (await admin.GetAsync($"/api/events/{created.Id}/registrations")).ReadAsync<List<RegistrationResponse>>()).Single().Id;
+        var pages = await factory.PageClientAsync();
+
+        var empty = await pages.PostFormAsync($"/organise/registrations/{id}", new() { ["name"] = "", ["language"] = "de" });
+        var saved = await pages.PostFormAsync($"/organise/registrations/{id}", new()
+        {
+            ["name"] = "Aylin Demir-Kaya", ["organisation"] = "Integrationsbeirat", ["perspective"] = "Politik", ["language"] = "en",
+            ["needsChildcare"] = "true", ["dietaryNeeds"] = "vegetarisch",
+        });
+        var history = await pages.GetStringAsync($"/organise/processes/{process.Id}/attendance?email={Uri.EscapeDataString(email)}");
+        var cancelled = await pages.PostFormAsync($"/organise/registrations/{id}/cancel", []);
+
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("id=\"name-error\"", await empty.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Zukunftskonferenz", history);
+        Assert.Contains("Unbestätigt", history);
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var after = await (await admin.GetAsync($"/api/registrations/{id}")).ReadAsync<RegistrationResponse>();
+        Assert.Equal("Aylin Demir-Kaya", after.Name);
+        Assert.Equal("Politik", after.Perspective);
+        Assert.Equal("en", after.Language);
+        Assert.True(after.NeedsChildcare);
+        Assert.Equal(RegistrationStatus.Cancelled, after.Status);
+    }
+
+    [Fact]
+    public async Task A_message_to_attendees_needs_a_subject_and_is_queued_for_everyone_coming()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var created = await admin.OpenEventAsync(process.Id);
+        var pages = await factory.PageClientAsync();
+        var page = $"/organise/events/{created.Id}/message";
+
+        var missing = await pages.PostFormAsync(page, new() { ["subject"] = "", ["body"] = "Bitte bringen Sie Ihre Ideen mit." });
+        var sent = await pages.PostFormAsync(page, new() { ["subject"] = "Anreise", ["body"] = "Bitte bringen Sie Ihre Ideen mit." });
+        var certificates = await pages.PostFormAsync(page, [], $"{page}?handler=Certificates");
+
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Contains("id=\"subject-error\"", await missing.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, certificates.StatusCode);
+    }
+
     [GeneratedRegex("""href="(?<url>[^"]+format=csv)" """)]
     private static partial Regex CsvLink();
 
