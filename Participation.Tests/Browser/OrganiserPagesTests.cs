@@ -58,7 +58,7 @@ public sealed class OrganiserPagesTests(Chromium chromium) : IClassFixture<Chrom
         await page.ClickAsync("button:has-text('Anlegen')");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Zukunftskonferenz Integration");
-        var facts = page.Locator("dl.facts");
+        var facts = page.Locator("dl.facts").First;
         await Assertions.Expect(facts).ToContainTextAsync("Samstag, 13. März 2027, 09:30–16:00");
         await Assertions.Expect(facts).ToContainTextAsync("Kreishaus, Großer Sitzungssaal");
         await Assertions.Expect(facts).ToContainTextAsync("75");

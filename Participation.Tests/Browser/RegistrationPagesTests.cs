@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using Participation.Tests.Infrastructure;
+using Participation.Tests.Registrations;
+
+namespace Participation.Tests.Browser;
+
+public sealed class RegistrationPagesTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
+{
+    private readonly ParticipationFactory factory = new();
+    private string baseUrl = "";
+
+    public Task InitializeAsync()
+    {
+        baseUrl = factory.StartOnKestrel();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task An_organiser_opens_registration_on_the_settings_page_and_sees_its_state_on_the_event_page()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var created = await admin.CreateEventAsync(process.Id, RegistrationArrange.FutureEvent("Fokusgruppe Ehrenamt"));
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/organise/events/{created.Id}");
+        await page.FillAsync("#email", ParticipationFactory.AdminEmail);
+        await page.FillAsync("#password", ParticipationFactory.AdminPassword);
+        await page.ClickAsync("button[type=submit]:has-text('Anmelden')");
+
+        var state = page.Locator("#registration-state");
+        await Assertions.Expect(state).ToContainTextAsync("Geschlossen");
+        await page.ClickAsync("text=Anmeldung einstellen");
+        await page.CheckAsync("input[name=isOpen][value=true]");
+        await page.FillAsync("#capacity", "12");
+        await page.FillAsync("#closesAt", "2031-05-09T18:00");
+        await page.ClickAsync("button:has-text('Speichern')");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Fokusgruppe Ehrenamt");
+        await Assertions.Expect(state).ToContainTextAsync("Geöffnet, Anmeldung jetzt möglich");
+        await Assertions.Expect(state).ToContainTextAsync("12");
+        await Assertions.Expect(state).ToContainTextAsync("09.05.2031, 18:00");
+
+        await page.ClickAsync("section[aria-labelledby=registration-heading] a:text-is('Teilnehmende')");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Teilnehmende: Fokusgruppe Ehrenamt");
+    }
+}
