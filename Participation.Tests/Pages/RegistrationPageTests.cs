@@ -29,13 +29,16 @@ public sealed partial class RegistrationPageTests : IAsyncLifetime
     }
 
     /// <summary>Opens the page as a browser would, then posts its form with the page's antiforgery token.</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? postUrl = null)
+    private static async Task<HttpResponseMessage> PostFormAsync(
+        HttpClient client, string url, Dictionary<string, string> fields, string? postUrl = null, IEnumerable<(string, string)>? repeated = null)
     {
         var page = await client.GetStringAsync(url);
         var token = AntiforgeryToken().Match(page);
         Assert.True(token.Success, "The page has no form with an antiforgery token.");
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups["token"].Value);
-        return await client.PostAsync(postUrl ?? url, new FormUrlEncodedContent(fields));
+        var all = fields.Select(f => KeyValuePair.Create(f.Key, f.Value))
+            .Concat((repeated ?? []).Select(r => KeyValuePair.Create(r.Item1, r.Item2)));
+        return await client.PostAsync(postUrl ?? url, new FormUrlEncodedContent(all));
     }
 
     private static Dictionary<string, string> Person(string email, bool consent = true)
@@ -156,6 +159,49 @@ public sealed partial class RegistrationPageTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Dieser Link ist ungültig", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_broken_invitation_link_says_so_and_an_internal_event_stays_hidden()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var open = await admin.OpenEventAsync(process.Id, capacity: 10);
+        var internalEvent = await admin.CreateEventAsync(process.Id, RegistrationArrange.FutureEvent("Fokusgruppe", isPublic: false));
+
+        var onPublic = await Visitor().GetStringAsync($"/events/{open.Id}?invitation=abgelaufen");
+        var onInternal = await Visitor().GetAsync($"/events/{internalEvent.Id}?invitation=abgelaufen");
+
+        Assert.Contains("Ihr Einladungslink ist ungültig oder abgelaufen.", onPublic);
+        Assert.Equal(HttpStatusCode.NotFound, onInternal.StatusCode);
+        var hidden = await onInternal.Content.ReadAsStringAsync();
+        Assert.Contains("Ihr Einladungslink ist ungültig oder abgelaufen.", hidden);
+        Assert.DoesNotContain("Fokusgruppe", hidden);
+    }
+
+    [Fact]
+    public async Task The_series_page_signs_up_for_the_chosen_events_with_one_form()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var series = await admin.CreateSeriesAsync(process.Id, "Workshopreihe Sprache");
+        var first = await admin.CreateEventAsync(process.Id, RegistrationArrange.FutureEvent("Workshop 1").With("seriesId", series.Id));
+        var second = await admin.CreateEventAsync(process.Id, RegistrationArrange.FutureEvent("Workshop 2").With("seriesId", series.Id));
+        await admin.OpenRegistrationAsync(first.Id, capacity: 10);
+        await admin.OpenRegistrationAsync(second.Id, capacity: 10);
+        var visitor = Visitor();
+
+        var eventPage = await visitor.GetStringAsync($"/events/{first.Id}");
+        var none = await PostFormAsync(visitor, $"/series/{series.Id}", Person("reihe@verein.example"));
+        var fields = Person("reihe@verein.example");
+        var both = await PostFormAsync(visitor, $"/series/{series.Id}",
+            fields, null, [("eventIds", first.Id.ToString()), ("eventIds", second.Id.ToString())]);
+
+        Assert.Contains($"href=\"/series/{series.Id}\"", eventPage);
+        Assert.Contains("id=\"eventIds-error\"", await none.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, both.StatusCode);
+        Assert.Equal(RegistrationStatus.Pending, Assert.Single(await RegistrationsAsync(admin, first.Id)).Status);
+        Assert.Equal(RegistrationStatus.Pending, Assert.Single(await RegistrationsAsync(admin, second.Id)).Status);
     }
 
     /// <summary>The token the emails carry, made by the app's own token service (the email tests follow the real email).</summary>
