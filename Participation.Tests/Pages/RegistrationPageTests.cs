@@ -204,13 +204,42 @@ public sealed partial class RegistrationPageTests : IAsyncLifetime
         Assert.Equal(RegistrationStatus.Pending, Assert.Single(await RegistrationsAsync(admin, second.Id)).Status);
     }
 
+    [Fact]
+    public async Task An_invitation_link_opens_an_internal_invitation_only_event_with_the_address_fixed()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var @event = await admin.CreateEventAsync(process.Id, RegistrationArrange.FutureEvent("Fokusgruppe Sprache", isPublic: false));
+        await admin.OpenRegistrationAsync(@event.Id, capacity: 5, access: "invitationOnly");
+        var invited = await admin.PostJsonAsync($"/api/events/{@event.Id}/invitations",
+            new { csv = "name,email,organisation\nAylin Demir,eingeladen@verein.example,Integrationsbeirat\n" });
+        Assert.True(invited.IsSuccessStatusCode, await invited.Content.ReadAsStringAsync());
+        var url = $"/events/{@event.Id}?invitation={Uri.EscapeDataString(await TokenAsync(RegistrationTokens.Invitation, @event.Id, "eingeladen@verein.example"))}";
+        var visitor = Visitor();
+
+        var page = await visitor.GetStringAsync(url);
+        var fields = Person("jemand-anderes@verein.example");
+        fields["name"] = "Aylin Demir";
+        var response = await PostFormAsync(visitor, url, fields);
+
+        Assert.Contains("<h1>Fokusgruppe Sprache</h1>", page);
+        Assert.Matches("<input(?=[^>]*readonly)(?=[^>]*value=\"eingeladen@verein.example\")[^>]*>", page);
+        Assert.Contains("value=\"Integrationsbeirat\"", page);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/registered/ticket", response.Headers.Location!.OriginalString);
+        var registration = Assert.Single(await RegistrationsAsync(admin, @event.Id));
+        Assert.Equal(("eingeladen@verein.example", RegistrationStatus.Confirmed), (registration.Email, registration.Status));
+    }
+
     /// <summary>The token the emails carry, made by the app's own token service (the email tests follow the real email).</summary>
-    private async Task<string> ManageTokenAsync(Guid eventId, string email)
+    private Task<string> ManageTokenAsync(Guid eventId, string email) => TokenAsync(RegistrationTokens.Manage, eventId, email);
+
+    private async Task<string> TokenAsync(string purpose, Guid eventId, string email)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ParticipationDb>();
         var registration = await db.Registrations.AsNoTracking().SingleAsync(r => r.EventId == eventId && r.Email == email);
-        return scope.ServiceProvider.GetRequiredService<RegistrationTokens>().Create(RegistrationTokens.Manage, registration, DateTime.UtcNow.AddDays(30));
+        return scope.ServiceProvider.GetRequiredService<RegistrationTokens>().Create(purpose, registration, DateTime.UtcNow.AddDays(30));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"(?<token>[^\"]+)\"")]
