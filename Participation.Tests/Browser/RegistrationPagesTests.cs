@@ -71,5 +71,10 @@ public sealed class RegistrationPagesTests(Chromium chromium) : IClassFixture<Ch
         await Assertions.Expect(answer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("door-warn"));
         await Assertions.Expect(answer).ToContainTextAsync("Bereits eingecheckt um");
         await Assertions.Expect(desk.Locator("#count-checked-in")).ToHaveTextAsync("1");
+
+        // The scanner island is there; without a camera (or permission) it says so and the typed form stays.
+        await desk.ClickAsync("#scan-start");
+        await Assertions.Expect(desk.Locator("#scan-status")).ToContainTextAsync("Bitte tippen Sie den Ticketcode ein.");
+        await Assertions.Expect(desk.Locator("#ticketCode")).ToBeVisibleAsync();
     }
 }
