@@ -47,6 +47,10 @@ public static class PublicEventsApi
         Guid id, ParticipationDb db, IStringLocalizer<Messages> text, CancellationToken ct) =>
         (await LoadAsync(db, db.Events.Where(e => e.Id == id && e.IsPublic), ct)) is [var found] ? TypedResults.Ok(found) : Problems.NotFound(text, "Event");
 
+    /// <summary>The public view of one event; an internal one only for the holder of a personal invitation.</summary>
+    public static async Task<PublicEventResponse?> FindAsync(ParticipationDb db, Guid id, bool evenIfInternal, CancellationToken ct) =>
+        (await LoadAsync(db, db.Events.Where(e => e.Id == id && (evenIfInternal || e.IsPublic)), ct)) is [var found] ? found : null;
+
     /// <summary>The public view of the given events, soonest first, with four queries however many they are.</summary>
     private static async Task<List<PublicEventResponse>> LoadAsync(ParticipationDb db, IQueryable<Event> events, CancellationToken ct)
     {

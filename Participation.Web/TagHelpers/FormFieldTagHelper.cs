@@ -29,6 +29,9 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> text) : 
     public string? Min { get; set; }
     public string? Max { get; set; }
     public int? Maxlength { get; set; }
+    /// <summary>The id of a datalist of suggestions.</summary>
+    public string? List { get; set; }
+    public bool Readonly { get; set; }
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
@@ -90,6 +93,8 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> text) : 
                 if (Min is not null) input.Attributes["min"] = Min;
                 if (Max is not null) input.Attributes["max"] = Max;
                 if (Maxlength is { } max) input.Attributes["maxlength"] = max.ToString();
+                if (List is not null) input.Attributes["list"] = List;
+                if (Readonly) input.Attributes["readonly"] = "readonly";
                 return input;
         }
     }

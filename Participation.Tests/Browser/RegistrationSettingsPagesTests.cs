@@ -4,7 +4,7 @@ using Participation.Tests.Registrations;
 
 namespace Participation.Tests.Browser;
 
-public sealed class RegistrationPagesTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
+public sealed class RegistrationSettingsPagesTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
 {
     private readonly ParticipationFactory factory = new();
     private string baseUrl = "";
