@@ -28,7 +28,7 @@ public sealed partial class RegistrationService
             }
             if (!input.Force && registration.Status is RegistrationStatus.WaitingList or RegistrationStatus.Cancelled or RegistrationStatus.Invited)
             {
-                return new Refusal(RefusalKind.Conflict, text["CheckInNotAPlace", text[$"Status.{registration.Status}"]], "force");
+                return new Refusal(RefusalKind.Invalid, text["CheckInNotAPlace", text[$"Status.{registration.Status}"]], "force");
             }
             registration.Status = RegistrationStatus.CheckedIn;
             registration.CheckedInAt = Now;

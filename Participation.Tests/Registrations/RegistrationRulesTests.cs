@@ -146,6 +146,25 @@ public sealed class RegistrationRulesTests(ParticipationFactory factory) : IClas
         Assert.Equal(RegistrationStatus.CheckedIn, walkIn.Status);
     }
 
+    [Fact]
+    public async Task Someone_on_the_waiting_list_is_checked_in_only_when_the_door_says_so()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var @event = await admin.OpenEventAsync(process.Id, capacity: 1);
+        await factory.CreateClient().RegisterAsync(@event.Id, RegistrationArrange.Person("platz@verein.example", "Mit Platz"));
+        await factory.CreateClient().RegisterAsync(@event.Id, RegistrationArrange.Person("warte@verein.example", "Auf der Warteliste"));
+        var waiting = (await (await admin.GetAsync($"/api/events/{@event.Id}/checkins/search?q=Warteliste")).ReadAsync<List<CheckInResponse>>()).Single();
+
+        var refused = await (await admin.PostJsonAsync($"/api/events/{@event.Id}/checkins", new { registrationId = waiting.RegistrationId }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        var forced = await (await admin.PostJsonAsync($"/api/events/{@event.Id}/checkins", new { registrationId = waiting.RegistrationId, force = true }))
+            .ReadAsync<CheckInResponse>();
+
+        Assert.Contains("Warteliste", refused.Errors!["force"][0]);
+        Assert.Equal(RegistrationStatus.CheckedIn, forced.Status);
+    }
+
     private async Task<(HttpClient Admin, Guid Event)> OpenAsync(string access = "open")
     {
         var admin = await factory.AdminClientAsync();
