@@ -82,7 +82,7 @@ public sealed class OutboxSender(
                 var permanent = IsPermanent(e) || row.Attempts + 1 >= settings.MaxAttempts;
                 var wait = TimeSpan.FromSeconds(Math.Min(settings.MaxRetrySeconds, settings.FirstRetrySeconds * Math.Pow(2, row.Attempts)));
                 var next = clock.GetUtcNow().UtcDateTime + wait;
-                var error = $"{e.GetType().Name}: {e.Message}";
+                var error = e is SmtpCommandException command ? $"SMTP {(int)command.StatusCode}: {command.Message}" : $"{e.GetType().Name}: {e.Message}";
                 await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(m => m
                     .SetProperty(x => x.State, permanent ? OutboxState.Failed : OutboxState.Queued)
                     .SetProperty(x => x.Attempts, x => x.Attempts + 1).SetProperty(x => x.NextAttemptAt, next)

@@ -30,14 +30,35 @@ public sealed class SmtpTestServer : IAsyncDisposable
         Port = port;
     }
 
+    /// <summary>aiosmtpd's own Mailbox handler, refusing the addresses in SMTP_REFUSED as a real server refuses an unknown mailbox.</summary>
+    private const string RefusingMailbox = """
+        import os
+        from aiosmtpd.handlers import Mailbox
+
+        class RefusingMailbox(Mailbox):
+            refused = {a.strip().lower() for a in os.environ.get("SMTP_REFUSED", "").split(",") if a.strip()}
+
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                if address.lower() in self.refused:
+                    return "550 5.1.1 Mailbox unavailable"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+        """;
+
+    private string[] refused = [];
+
     public string Host => "127.0.0.1";
 
     public int Port { get; }
 
-    public static async Task<SmtpTestServer> StartAsync()
+    /// <summary>Starts a server; it answers 550 (mailbox unavailable) for each of <paramref name="refusedAddresses"/>.</summary>
+    public static async Task<SmtpTestServer> StartAsync(params string[] refusedAddresses)
     {
         await EnsureInstalledAsync();
-        var server = new SmtpTestServer(Directory.CreateTempSubdirectory("participation-smtp-").FullName, FreeLoopbackPort());
+        var server = new SmtpTestServer(Directory.CreateTempSubdirectory("participation-smtp-").FullName, FreeLoopbackPort())
+        {
+            refused = refusedAddresses,
+        };
         try
         {
             await server.StartAgainAsync();
@@ -64,9 +85,10 @@ public sealed class SmtpTestServer : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            Environment = { ["PYTHONUNBUFFERED"] = "1" },
+            Environment = { ["PYTHONUNBUFFERED"] = "1", ["PYTHONPATH"] = folder, ["SMTP_REFUSED"] = string.Join(",", refused) },
         };
-        foreach (var argument in new[] { "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "aiosmtpd.handlers.Mailbox", mailbox })
+        await File.WriteAllTextAsync(Path.Combine(folder, "refusing_mailbox.py"), RefusingMailbox);
+        foreach (var argument in new[] { "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "refusing_mailbox.RefusingMailbox", mailbox })
         {
             start.ArgumentList.Add(argument);
         }

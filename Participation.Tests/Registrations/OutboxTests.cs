@@ -83,6 +83,26 @@ public sealed class OutboxTests
     }
 
     [Fact]
+    public async Task An_address_the_server_refuses_is_marked_failed_at_once_and_the_others_still_go_out()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync("unbekannt@verein.example");
+        await using var factory = new ParticipationFactory { Settings = RegistrationArrange.Smtp(smtp) };
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var @event = await admin.OpenEventAsync(process.Id);
+
+        await factory.CreateClient().RegisterAsync(@event.Id, RegistrationArrange.Person("unbekannt@verein.example"));
+        await factory.CreateClient().RegisterAsync(@event.Id, RegistrationArrange.Person("bekannt@verein.example"));
+        await WaitForAsync(factory, db => db.OutboxMessages.AnyAsync(m => m.State == OutboxState.Failed));
+        await smtp.WaitForMessageAsync(m => m.Recipient() == "bekannt@verein.example", TimeSpan.FromSeconds(20));
+
+        var failed = await (await admin.GetAsync($"/api/processes/{process.Id}/emails?state=failed")).ReadAsync<List<EmailSummary>>();
+        var row = Assert.Single(failed);
+        Assert.Equal(("unbekannt@verein.example", 1), (row.To, row.Attempts));
+        Assert.Contains("550", row.LastError);
+    }
+
+    [Fact]
     public async Task Organisers_read_a_sent_email_and_send_it_again_and_nobody_else_can()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
