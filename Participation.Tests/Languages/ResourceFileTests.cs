@@ -39,6 +39,18 @@ public sealed partial class ResourceFileTests
         Assert.Empty(used.Except(known));
     }
 
+    [Fact]
+    public void Every_value_the_pages_name_at_run_time_has_a_text()
+    {
+        var known = Keys("Participation.Web/Resources/SharedResource.resx");
+        var kinds = typeof(Participation.Api.Registrations.RegistrationMails)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.Name.EndsWith("Kind")).Select(f => $"EmailKind.{f.GetRawConstantValue()}");
+        var statuses = Enum.GetNames<Participation.Api.Registrations.RegistrationStatus>().Select(s => $"RegistrationStatus.{s}");
+        var states = Enum.GetNames<Participation.Api.Email.OutboxState>().Select(s => $"OutboxState.{s}");
+        Assert.All(kinds.Concat(statuses).Concat(states), key => Assert.Contains(key, known));
+    }
+
     private static HashSet<string> Keys(string relativePath) =>
         XDocument.Load(Path.Combine(Root, relativePath)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
 
