@@ -42,6 +42,8 @@ public static class ParticipationSetup
 
         var dataDirectory = Path.GetFullPath(configuration["Participation:DataDirectory"] ?? "data");
         services.AddParticipationDatabase(configuration, dataDirectory);
+        // First of the hosted services: the background senders start only once the schema is there.
+        services.AddHostedService<DatabaseInitializer>();
         // Login cookies and tokens stay valid across restarts: the keys that protect them live with the data.
         services.AddDataProtection().SetApplicationName("Participation")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
@@ -74,7 +76,6 @@ public static class ParticipationSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TokenGenerator>();
         services.AddScoped<DemoSeeder>();
-        services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
 

@@ -28,7 +28,8 @@ public static class DatabaseSetup
                 DefaultTimeout = options.SqliteBusyTimeoutSeconds,
                 Pooling = true,
             };
-            services.AddDbContext<ParticipationDb, SqliteParticipationDb>(db => db.UseSqlite(sqlite.ConnectionString));
+            var busyTimeout = new SqliteBusyTimeout(options.SqliteBusyTimeoutSeconds);
+            services.AddDbContext<ParticipationDb, SqliteParticipationDb>(db => db.UseSqlite(sqlite.ConnectionString).AddInterceptors(busyTimeout));
         }
 
         services.AddSingleton(options);
