@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace Participation.Api.Boards;
 
 /// <summary>The addresses printed on walls and in QR codes, from <c>Participation:PublicBaseUrl</c>.</summary>
-public sealed class BoardLinks(IOptions<ParticipationOptions> options, IHttpContextAccessor http)
+public sealed class BoardLinks(IOptions<ParticipationOptions> options, IHttpContextAccessor http, IServer server)
 {
     public string JoinUrl(string joinCode) => $"{BaseUrl()}/j/{joinCode}";
 
@@ -17,6 +19,21 @@ public sealed class BoardLinks(IOptions<ParticipationOptions> options, IHttpCont
             return options.Value.PublicBaseUrl.TrimEnd('/');
         }
         var request = http.HttpContext?.Request;
-        return request is null ? "" : $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return request is not null ? $"{request.Scheme}://{request.Host}{request.PathBase}" : ListeningAddress();
+    }
+
+    /// <summary>
+    /// For emails written by a background job, which has no request: the address the server listens on
+    /// (right on a developer's machine; an installation sets PublicBaseUrl).
+    /// </summary>
+    private string ListeningAddress()
+    {
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (address is null)
+        {
+            return "";
+        }
+        var uri = new UriBuilder(address.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost"));
+        return uri.Uri.GetLeftPart(UriPartial.Authority);
     }
 }
