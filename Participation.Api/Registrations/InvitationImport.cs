@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.Extensions.Localization;
@@ -23,6 +24,22 @@ public static class InvitationImport
     private static readonly string[] NameHeaders = ["name", "vorname nachname", "teilnehmer", "person"];
     private static readonly string[] OrganisationHeaders = ["organisation", "organization", "institution", "träger", "verein"];
     private static readonly string[] PerspectiveHeaders = ["perspective", "perspektive", "bereich", "gruppe"];
+
+    /// <summary>
+    /// The text of an uploaded file: UTF-8 (with or without a byte-order mark), else Latin-1, which is what
+    /// German Excel writes as "CSV (Trennzeichen-getrennt)" and where ä, ö, ü and ß have the same codes.
+    /// </summary>
+    public static string Decode(byte[] file)
+    {
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(file).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(file);
+        }
+    }
 
     public static (List<Invitee> Good, List<InvitationLineError> Bad) Read(InvitationInput input, int maxNameLength, int maxTextLength, IStringLocalizer<Messages> text)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -41,8 +40,9 @@ public sealed class InviteModel(
                 ModelState.AddModelError("csv", messages["ImportTooLarge", MaxKilobytes]);
                 return Page();
             }
-            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            csv = await reader.ReadToEndAsync(ct);
+            using var bytes = new MemoryStream();
+            await file.CopyToAsync(bytes, ct);
+            csv = InvitationImport.Decode(bytes.ToArray());
         }
         var input = new InvitationInput(Addresses, csv, Language);
         switch ((await MailingsApi.Invite(id, input, User, db, access, registrations, options, messages, ct)).Result)
