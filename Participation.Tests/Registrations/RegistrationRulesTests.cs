@@ -165,6 +165,24 @@ public sealed class RegistrationRulesTests(ParticipationFactory factory) : IClas
         Assert.Equal(RegistrationStatus.CheckedIn, forced.Status);
     }
 
+    [Fact]
+    public async Task Emails_are_written_in_the_language_the_attendee_chose_or_the_page_was_read_in()
+    {
+        var (_, @event) = await OpenAsync();
+        var english = factory.CreateClient();
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        await factory.CreateClient().RegisterAsync(@event, RegistrationArrange.Person("chose@verein.example").With("language", "en"));
+        await english.RegisterAsync(@event, RegistrationArrange.Person("browser@verein.example"));
+        await factory.CreateClient().RegisterAsync(@event, RegistrationArrange.Person("deutsch@verein.example"));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var subjects = await scope.ServiceProvider.GetRequiredService<ParticipationDb>().OutboxMessages.AsNoTracking()
+            .Where(m => m.EventId == @event).ToDictionaryAsync(m => m.To, m => m.Subject);
+        Assert.StartsWith("Please confirm your registration", subjects["chose@verein.example"]);
+        Assert.StartsWith("Please confirm your registration", subjects["browser@verein.example"]);
+        Assert.StartsWith("Bitte bestätigen Sie Ihre Anmeldung", subjects["deutsch@verein.example"]);
+    }
+
     private async Task<(HttpClient Admin, Guid Event)> OpenAsync(string access = "open")
     {
         var admin = await factory.AdminClientAsync();
