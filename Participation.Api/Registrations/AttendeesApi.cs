@@ -101,7 +101,9 @@ public static class AttendeesApi
             return denied;
         }
         var changed = await registrations.ChangeAsync(id, change, ct);
-        return changed.Refusal is { } refusal ? refusal.ToProblem() : TypedResults.Ok(changed.Value!.ToResponse(zone));
+        return changed.Refusal is { } refusal
+            ? refusal.Kind == RefusalKind.Invalid ? Validation.Problem(refusal.Field ?? "body", refusal.Message, text) : refusal.ToProblem()
+            : TypedResults.Ok(changed.Value!.ToResponse(zone));
     }
 
     public static async Task<Results<Ok<RegistrationResponse>, ValidationProblem, ProblemHttpResult>> CancelRegistration(

@@ -21,7 +21,10 @@ public sealed record RegistrationInput(
     string? Remarks = null,
     string? Invitation = null);
 
-/// <summary>What may be changed of a registration later (the address is not: that is a new registration).</summary>
+/// <summary>
+/// What may be changed of a registration later. Only organisers change the address (a typo on the list);
+/// the attendee's own link leaves it as it is.
+/// </summary>
 public sealed record RegistrationChange(
     string Name,
     string? Organisation = null,
@@ -32,7 +35,8 @@ public sealed record RegistrationChange(
     string? AccessibilityNeeds = null,
     bool NeedsChildcare = false,
     string? DietaryNeeds = null,
-    string? Remarks = null);
+    string? Remarks = null,
+    string? Email = null);
 
 /// <summary>A registration for several events of a series at once.</summary>
 public sealed record SeriesRegistrationInput(RegistrationInput Person, IReadOnlyList<Guid> EventIds);
@@ -52,8 +56,11 @@ public sealed class RegistrationInputValidator : AbstractValidator<RegistrationI
 
 public sealed class RegistrationChangeValidator : AbstractValidator<RegistrationChange>
 {
-    public RegistrationChangeValidator(IOptions<RegistrationOptions> registrations, IOptions<LimitsOptions> limits, IStringLocalizer<Messages> text) =>
+    public RegistrationChangeValidator(IOptions<RegistrationOptions> registrations, IOptions<LimitsOptions> limits, IStringLocalizer<Messages> text)
+    {
         Include(new PersonDetailsValidator<RegistrationChange>(r => r, registrations.Value, limits.Value, text));
+        RuleFor(r => r.Email).Must(EmailAddresses.IsValid).When(r => !string.IsNullOrWhiteSpace(r.Email)).WithMessage(_ => text["EmailInvalid"]);
+    }
 }
 
 public sealed class SeriesRegistrationInputValidator : AbstractValidator<SeriesRegistrationInput>

@@ -47,16 +47,46 @@ public sealed partial class RegistrationService
     /// <summary>The registration a manage link opens; null when the link is forged, expired or outdated.</summary>
     public Task<Registration?> FindByManageTokenAsync(string token, CancellationToken ct) => FindByTokenAsync(RegistrationTokens.Manage, token, ct);
 
+    /// <summary>
+    /// Changes a person's details. A new address (organisers only) ends the links sent to the old one
+    /// and sends the new one what the person's state calls for: the ticket, the confirmation link or the invitation.
+    /// </summary>
     public async Task<Outcome<Registration>> ChangeAsync(Guid registrationId, RegistrationChange change, CancellationToken ct)
     {
-        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId, ct);
-        if (registration is null)
+        var eventId = await db.Registrations.Where(r => r.Id == registrationId).Select(r => (Guid?)r.EventId).FirstOrDefaultAsync(ct);
+        if (eventId is null)
         {
             return NotFound("Registration");
         }
-        registration.Apply(change, Now);
-        await db.SaveChangesAsync(ct);
-        return registration;
+        return await InEventAsync<Registration>(eventId.Value, async l =>
+        {
+            var registration = await db.Registrations.FirstAsync(r => r.Id == registrationId, ct);
+            registration.Apply(change, Now);
+            var email = change.Email.NullIfBlank() is { } given ? EmailAddresses.Normalize(given) : null;
+            if (email is null || email == registration.Email)
+            {
+                return registration;
+            }
+            if (await db.Registrations.AnyAsync(r => r.EventId == registration.EventId && r.Email == email && r.Id != registration.Id, ct))
+            {
+                return new Refusal(RefusalKind.Invalid, text["EmailAlreadyRegistered"], "email");
+            }
+            registration.Email = email;
+            registration.Stamp++;
+            switch (registration.Status)
+            {
+                case RegistrationStatus.Confirmed:
+                    mails.Ticket(db, registration, l.Event, l.Process);
+                    break;
+                case RegistrationStatus.Pending or RegistrationStatus.WaitingList when registration.EmailConfirmedAt is null:
+                    mails.Confirm(db, registration, l.Event, l.Process);
+                    break;
+                case RegistrationStatus.Invited:
+                    mails.Invitation(db, registration, l.Event, l.Process);
+                    break;
+            }
+            return registration;
+        }, ct);
     }
 
     /// <summary>Cancels a registration (the attendee's link or an organiser); a freed place goes to the waiting list at once.</summary>

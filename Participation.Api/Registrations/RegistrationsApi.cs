@@ -51,7 +51,7 @@ public static class RegistrationsApi
         {
             found = new Refusal(RefusalKind.Conflict, text["RegistrationCancelled"]);
         }
-        return await OwnAsync(found.Value is { } r ? await registrations.ChangeAsync(r.Id, change, ct) : found, db, text, ct);
+        return await OwnAsync(found.Value is { } r ? await registrations.ChangeAsync(r.Id, change with { Email = null }, ct) : found, db, text, ct);
     }
 
     public static async Task<Results<Ok<OwnRegistrationResponse>, ValidationProblem, ProblemHttpResult>> CancelMine(

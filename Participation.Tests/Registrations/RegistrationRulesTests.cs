@@ -183,6 +183,42 @@ public sealed class RegistrationRulesTests(ParticipationFactory factory) : IClas
         Assert.StartsWith("Bitte bestätigen Sie Ihre Anmeldung", subjects["deutsch@verein.example"]);
     }
 
+    [Fact]
+    public async Task An_organiser_corrects_a_mistyped_address_and_only_the_new_one_gets_working_links()
+    {
+        var (admin, @event) = await OpenAsync();
+        await factory.CreateClient().RegisterAsync(@event, RegistrationArrange.Person("tippfehler@verein.exmaple", "Nadia Rahimi"));
+        await factory.CreateClient().RegisterAsync(@event, RegistrationArrange.Person("andere@verein.example", "Andere Person"));
+        var registration = (await (await admin.GetAsync($"/api/events/{@event}/registrations?search=Nadia")).ReadAsync<List<RegistrationResponse>>()).Single();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ParticipationDb>();
+        var oldLink = await ConfirmTokenAsync(db, "tippfehler@verein.exmaple");
+
+        var taken = await (await admin.PutJsonAsync($"/api/registrations/{registration.Id}", new { name = "Nadia Rahimi", email = "andere@verein.example" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        var corrected = await (await admin.PutJsonAsync($"/api/registrations/{registration.Id}", new { name = "Nadia Rahimi", email = "Nadia@Verein.example" }))
+            .ReadAsync<RegistrationResponse>();
+
+        Assert.Contains("email", taken.Errors!.Keys);
+        Assert.Equal("nadia@verein.example", corrected.Email);
+        await (await factory.CreateClient().PostAsync($"/api/registrations/confirm?token={Uri.EscapeDataString(oldLink)}", null)).ProblemAsync(HttpStatusCode.NotFound);
+        var confirmed = await (await factory.CreateClient().PostAsync(
+            $"/api/registrations/confirm?token={Uri.EscapeDataString(await ConfirmTokenAsync(db, "nadia@verein.example"))}", null)).ReadAsync<OwnRegistrationResponse>();
+        Assert.Equal(RegistrationStatus.Confirmed, confirmed.Status);
+        // The attendee's own link never changes the address.
+        var manage = scope.ServiceProvider.GetRequiredService<RegistrationTokens>().Create(RegistrationTokens.Manage,
+            await db.Registrations.AsNoTracking().SingleAsync(r => r.Id == registration.Id), DateTime.UtcNow.AddDays(1));
+        var own = await (await factory.CreateClient().PutJsonAsync($"/api/registrations/mine?token={Uri.EscapeDataString(manage)}",
+            new { name = "Nadia R.", email = "fremd@verein.example" })).ReadAsync<OwnRegistrationResponse>();
+        Assert.Equal(("Nadia R.", "nadia@verein.example"), (own.Name, own.Email));
+    }
+
+    private static async Task<string> ConfirmTokenAsync(ParticipationDb db, string to)
+    {
+        var row = await db.OutboxMessages.AsNoTracking().Where(m => m.To == to && m.Kind == RegistrationMails.ConfirmKind).OrderByDescending(m => m.CreatedAt).FirstAsync();
+        return (await MimeKit.MimeMessage.LoadAsync(new MemoryStream(row.Mime))).LinkToken("/r/confirm/");
+    }
+
     private async Task<(HttpClient Admin, Guid Event)> OpenAsync(string access = "open")
     {
         var admin = await factory.AdminClientAsync();

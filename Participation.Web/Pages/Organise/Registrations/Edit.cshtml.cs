@@ -10,7 +10,7 @@ using Participation.Api.Registrations;
 
 namespace Participation.Web.Pages.Organise.Registrations;
 
-/// <summary>An organiser corrects a person's details (the address stays: another address is another registration).</summary>
+/// <summary>An organiser corrects a person's details, the address too (the new one gets what the old one had).</summary>
 public sealed class EditModel(
     ParticipationDb db, ProcessAccess access, RegistrationService registrations,
     IValidator<RegistrationChange> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
@@ -27,7 +27,7 @@ public sealed class EditModel(
         }
         var r = Registration;
         Form = new RegistrationChange(r.Name, r.Organisation, r.Perspective, r.Language, r.InterpreterLanguage, r.NeedsSignLanguage,
-            r.AccessibilityNeeds, r.NeedsChildcare, r.DietaryNeeds, r.Remarks);
+            r.AccessibilityNeeds, r.NeedsChildcare, r.DietaryNeeds, r.Remarks, r.Email);
         return Page();
     }
 
