@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api.Boards;
+using Participation.Api.Concept;
 using Participation.Api.Data;
 using Participation.Api.Demo;
 using Participation.Api.Events;
@@ -50,6 +51,7 @@ public static class ParticipationSetup
         services.AddParticipationIdentity(configuration.GetSection("Participation:Auth").Get<AuthOptions>() ?? new AuthOptions());
         services.AddBoards(configuration);
         services.AddRegistrations(configuration);
+        services.AddConcept(configuration);
         services.AddAuthorization();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -117,6 +119,9 @@ public static class ParticipationSetup
         app.MapPrints();
         app.MapCheckIns();
         app.MapEmails();
+        app.MapDocuments();
+        app.MapSections();
+        app.MapContributions();
         app.MapHub<BoardHub>("/hubs/board");
         return app;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Participation.Api.Boards;
+using Participation.Api.Concept;
 using Participation.Api.Email;
 using Participation.Api.Events;
 using Participation.Api.Identity;
@@ -38,6 +39,10 @@ public abstract class ParticipationDb(DbContextOptions options)
     public DbSet<RegistrationSettings> RegistrationSettings => Set<RegistrationSettings>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ConceptDocument> ConceptDocuments => Set<ConceptDocument>();
+    public DbSet<ConceptSection> ConceptSections => Set<ConceptSection>();
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+    public DbSet<ContributionSupport> ContributionSupports => Set<ContributionSupport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -513,6 +513,205 @@ namespace Participation.Api.Data.Migrations.Postgres
                     b.ToTable("Votes");
                 });
 
+            modelBuilder.Entity("Participation.Api.Concept.ConceptDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ReviewsContributions")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId");
+
+                    b.ToTable("ConceptDocuments");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ConceptSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PrintPage")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Scans")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DocumentId", "Position");
+
+                    b.ToTable("ConceptSections");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.Contribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorName")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ConsentedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeviceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("HiddenReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Supports")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceHash", "CreatedAt");
+
+                    b.HasIndex("SectionId", "State");
+
+                    b.ToTable("Contributions");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ContributionSupport", b =>
+                {
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeviceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ContributionId", "DeviceHash");
+
+                    b.ToTable("ContributionSupports");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.SectionArea", b =>
+                {
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SectionId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("SectionArea");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.SectionEvent", b =>
+                {
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SectionId", "EventId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("SectionEvent");
+                });
+
             modelBuilder.Entity("Participation.Api.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1240,6 +1439,72 @@ namespace Participation.Api.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Participation.Api.Concept.ConceptDocument", b =>
+                {
+                    b.HasOne("Participation.Api.Processes.Process", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ConceptSection", b =>
+                {
+                    b.HasOne("Participation.Api.Concept.ConceptDocument", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.Contribution", b =>
+                {
+                    b.HasOne("Participation.Api.Concept.ConceptSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ContributionSupport", b =>
+                {
+                    b.HasOne("Participation.Api.Concept.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.SectionArea", b =>
+                {
+                    b.HasOne("Participation.Api.Processes.ThematicArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Participation.Api.Concept.ConceptSection", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.SectionEvent", b =>
+                {
+                    b.HasOne("Participation.Api.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Participation.Api.Concept.ConceptSection", null)
+                        .WithMany("Events")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Participation.Api.Email.OutboxMessage", b =>
                 {
                     b.HasOne("Participation.Api.Events.Event", null)
@@ -1358,6 +1623,18 @@ namespace Participation.Api.Data.Migrations.Postgres
                     b.Navigation("Areas");
 
                     b.Navigation("Columns");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ConceptDocument", b =>
+                {
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ConceptSection", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Participation.Api.Events.Event", b =>

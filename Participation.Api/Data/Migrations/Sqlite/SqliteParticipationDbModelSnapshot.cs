@@ -504,6 +504,205 @@ namespace Participation.Api.Data.Migrations.Sqlite
                     b.ToTable("Votes");
                 });
 
+            modelBuilder.Entity("Participation.Api.Concept.ConceptDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReviewsContributions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId");
+
+                    b.ToTable("ConceptDocuments");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ConceptSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PrintPage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Scans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DocumentId", "Position");
+
+                    b.ToTable("ConceptSections");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.Contribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ConsentedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Supports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceHash", "CreatedAt");
+
+                    b.HasIndex("SectionId", "State");
+
+                    b.ToTable("Contributions");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ContributionSupport", b =>
+                {
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContributionId", "DeviceHash");
+
+                    b.ToTable("ContributionSupports");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.SectionArea", b =>
+                {
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SectionId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("SectionArea");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.SectionEvent", b =>
+                {
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SectionId", "EventId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("SectionEvent");
+                });
+
             modelBuilder.Entity("Participation.Api.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1231,6 +1430,72 @@ namespace Participation.Api.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Participation.Api.Concept.ConceptDocument", b =>
+                {
+                    b.HasOne("Participation.Api.Processes.Process", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ConceptSection", b =>
+                {
+                    b.HasOne("Participation.Api.Concept.ConceptDocument", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.Contribution", b =>
+                {
+                    b.HasOne("Participation.Api.Concept.ConceptSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ContributionSupport", b =>
+                {
+                    b.HasOne("Participation.Api.Concept.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.SectionArea", b =>
+                {
+                    b.HasOne("Participation.Api.Processes.ThematicArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Participation.Api.Concept.ConceptSection", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.SectionEvent", b =>
+                {
+                    b.HasOne("Participation.Api.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Participation.Api.Concept.ConceptSection", null)
+                        .WithMany("Events")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Participation.Api.Email.OutboxMessage", b =>
                 {
                     b.HasOne("Participation.Api.Events.Event", null)
@@ -1349,6 +1614,18 @@ namespace Participation.Api.Data.Migrations.Sqlite
                     b.Navigation("Areas");
 
                     b.Navigation("Columns");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ConceptDocument", b =>
+                {
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Participation.Api.Concept.ConceptSection", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Participation.Api.Events.Event", b =>
