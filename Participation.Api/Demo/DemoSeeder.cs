@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Participation.Api.Boards;
+using Participation.Api.Concept;
 using Participation.Api.Data;
 using Participation.Api.Events;
 using Participation.Api.Extensions;
@@ -81,6 +82,29 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
             Source = i < 4 ? RegistrationSource.Invitation : RegistrationSource.Self, TicketCode = Boards.JoinCodes.New(12),
             ConsentedAt = now, EmailConfirmedAt = now, CreatedAt = now, UpdatedAt = now,
         }));
+    }
+
+    /// <summary>The draft concept with one chapter per area; its codes are fixed so the demo's printed pages work (/k/KAPT2A …).</summary>
+    private void SeedConcept(List<ThematicArea> areas, DateTime now)
+    {
+        var document = new ConceptDocument
+        {
+            ProcessId = ProcessId, Title = "Integrationskonzept Landkreis Musterland", Version = "Entwurf 1.0", ReviewsContributions = true,
+            CreatedAt = now, UpdatedAt = now,
+        };
+        document.Sections.AddRange(areas.Select((area, i) =>
+        {
+            var section = new ConceptSection
+            {
+                DocumentId = document.Id, Code = $"KAPT2{(char)('A' + i)}", Number = $"3.{i + 1}", Title = $"Handlungsfeld {area.Name}",
+                PrintPage = 14 + 4 * i, Position = i, CreatedAt = now, UpdatedAt = now,
+                Summary = $"Was im Handlungsfeld {area.Name} gut läuft, wo es hakt und welche Maßnahmen der Landkreis in den nächsten Jahren angeht. " +
+                          "Grundlage sind die Zukunftskonferenz und der Workshop zu diesem Handlungsfeld.",
+            };
+            section.Areas.Add(new SectionArea { SectionId = section.Id, AreaId = area.Id });
+            return section;
+        }));
+        db.ConceptDocuments.Add(document);
     }
 
     /// <summary>Returns false when the demo process exists already.</summary>
@@ -170,6 +194,7 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
 
         SeedBoard(conference.Sessions[0], areas[0], now);
         SeedRegistrations(conference, evening, now);
+        SeedConcept(areas, now);
 
         var administrators = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
                                     where r.Name == Roles.Administrator select ur.UserId).ToListAsync(ct);
