@@ -50,9 +50,10 @@ public sealed partial class RegistrationService
             ?? new RegistrationSettings { EventId = eventId, Capacity = @event.Capacity, ReminderHoursBefore = 48 };
         var taken = await PlacesTakenAsync(eventId, ct);
         var waiting = await db.Registrations.CountAsync(r => r.EventId == eventId && r.Status == RegistrationStatus.WaitingList, ct);
+        var checkedIn = await db.Registrations.CountAsync(r => r.EventId == eventId && r.Status == RegistrationStatus.CheckedIn, ct);
         DateTimeOffset? Zoned(DateTime? utc) => TimeZones.InZone(utc, @event.TimeZone);
         return new RegistrationSettingsResponse(eventId, s.IsOpen, RegistrationWindow.ClosedReason(s, @event, Now) is null,
             Zoned(s.OpensAt), Zoned(s.ClosesAt), s.Capacity, s.KeepsWaitingList, s.Access, s.SendsReminder, s.ReminderHoursBefore, s.ReminderText,
-            taken, s.Capacity is { } capacity ? Math.Max(0, capacity - taken) : null, waiting);
+            taken, s.Capacity is { } capacity ? Math.Max(0, capacity - taken) : null, waiting, checkedIn);
     }
 }

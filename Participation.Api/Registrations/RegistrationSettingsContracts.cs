@@ -31,7 +31,8 @@ public sealed record RegistrationSettingsResponse(
     string? ReminderText,
     int PlacesTaken,
     int? PlacesLeft,
-    int WaitingListLength);
+    int WaitingListLength,
+    int CheckedIn);
 
 public sealed class RegistrationSettingsInputValidator : AbstractValidator<RegistrationSettingsInput>
 {
