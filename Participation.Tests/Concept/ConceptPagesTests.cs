@@ -44,6 +44,9 @@ public sealed class ConceptPagesTests(ParticipationFactory factory) : IClassFixt
         Assert.Contains(section.Url, html);
         Assert.Contains($"/api/sections/{section.Id}/qr.png?size=1200", html);
         Assert.Contains($"/api/documents/{documentId}/qr-sheet.pdf", html);
+        var svg = await pages.GetAsync($"/api/sections/{section.Id}/qr.svg");
+        Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]
@@ -110,6 +113,30 @@ public sealed class ConceptPagesTests(ParticipationFactory factory) : IClassFixt
         }
 
         Assert.Equal(1, Assert.Single(await admin.ContributionsAsync(document.Id)).Supports);
+    }
+
+    [Fact]
+    public async Task Too_many_contributions_from_one_device_show_the_limit_on_the_page_and_keep_the_text()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var document = await admin.CreateDocumentAsync(process.Id);
+        var section = await admin.CreateSectionAsync(document.Id);
+        var reader = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = $"/k/{section.Code}";
+        for (var i = 0; i < 5; i++)
+        {
+            var accepted = await reader.PostFormAsync(page, new() { ["kind"] = "Comment", ["text"] = $"Beitrag {i}", ["privacyConsent"] = "true" });
+            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        }
+
+        var refused = await reader.PostFormAsync(page, new() { ["kind"] = "Comment", ["text"] = "Noch einer", ["privacyConsent"] = "true" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("in der letzten Stunde schon 5 Beiträge", html);
+        Assert.Contains("Noch einer", html);
+        Assert.Equal(5, (await admin.ContributionsAsync(document.Id)).Count);
     }
 
     [Fact]
