@@ -24,6 +24,7 @@ public static class PagesSetup
                 pages.Conventions.AddPageRoute("/Organise/Events/Edit", "/organise/processes/{processId:guid}/events/new");
                 pages.Conventions.AddPageRoute("/Organise/Sessions/Edit", "/organise/events/{eventId:guid}/sessions/new");
                 pages.Conventions.AddPageRoute("/Organise/Boards/Edit", "/organise/sessions/{sessionId:guid}/boards/new");
+                pages.Conventions.AddPageRoute("/Organise/Concept/Section", "/organise/documents/{documentId:guid}/sections/new");
             })
             .AddMvcOptions(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddViewLocalization();
