@@ -122,6 +122,7 @@ public static class ParticipationSetup
         app.MapDocuments();
         app.MapSections();
         app.MapContributions();
+        app.MapConceptPrints();
         app.MapHub<BoardHub>("/hubs/board");
         return app;
     }

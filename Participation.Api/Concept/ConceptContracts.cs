@@ -68,7 +68,7 @@ public sealed class ContributionInputValidator : AbstractValidator<ContributionI
     public ContributionInputValidator(IOptions<ConceptOptions> concept, IStringLocalizer<Messages> text)
     {
         RuleFor(c => c.Text).NotEmpty().MaximumLength(concept.Value.ContributionMaxLength);
-        RuleFor(c => c.PrivacyConsent).Equal(true).WithMessage(_ => text["ContributionConsentRequired"]);
+        RuleFor(c => c.PrivacyConsent).Equal(true).WithMessage(_ => text["Contribution.ConsentRequired"]);
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.AuthorName).MaximumLength(concept.Value.AuthorNameMaxLength);
     }

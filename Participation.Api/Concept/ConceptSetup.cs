@@ -1,3 +1,5 @@
+using Participation.Api.Concept.Printing;
+
 namespace Participation.Api.Concept;
 
 public static class ConceptSetup
@@ -7,6 +9,7 @@ public static class ConceptSetup
         services.AddOptions<ConceptOptions>().Bind(configuration.GetSection("Participation:Concept")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConceptLinks>();
         services.AddScoped<ConceptService>();
+        services.AddSingleton<ConceptPrints>();
         return services;
     }
 }

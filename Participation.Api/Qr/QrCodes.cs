@@ -22,6 +22,13 @@ public sealed class QrCodes
         return new PngByteQRCode(data).GetGraphic(Math.Max(1, size / data.ModuleMatrix.Count));
     }
 
+    /// <summary>The modules row by row, true for dark, with the quiet zone: for drawing the code as vectors (the print sheet).</summary>
+    public bool[][] Modules(string content)
+    {
+        using var data = QRCodeGenerator.GenerateQrCode(content, Correction);
+        return data.ModuleMatrix.Select(row => row.Cast<bool>().ToArray()).ToArray();
+    }
+
     public byte[] Png(string content, int pixelsPerModule)
     {
         using var data = QRCodeGenerator.GenerateQrCode(content, Correction);

@@ -7,17 +7,17 @@ namespace Participation.Api.Registrations.Printing;
 internal sealed class BadgeLayout(PdfText text)
 {
     private const int ColumnCount = 2, RowCount = 4, PerPage = ColumnCount * RowCount;
-    private const float BadgeWidth = 90, BadgeHeight = 60, Padding = 6, CropMark = 5;
+    private const float BadgeWidth = 90, BadgeHeight = 60, Padding = 6;
     private const float GridLeft = (210 - ColumnCount * BadgeWidth) / 2, GridTop = (297 - RowCount * BadgeHeight) / 2;
 
-    private static readonly SKColor Cut = new(0xCC, 0xCC, 0xCC), Muted = new(0x55, 0x55, 0x55);
+    private static readonly SKColor Muted = new(0x55, 0x55, 0x55);
 
     public byte[] Render(PrintedEvent e, IReadOnlyList<PrintedAttendee> people, string title)
     {
         var pageCount = Math.Max(1, (people.Count + PerPage - 1) / PerPage);
         return Write(title, pageCount, (canvas, page) =>
         {
-            DrawCutLines(canvas);
+            DrawCutLines(canvas, GridLeft, GridTop, ColumnCount, RowCount, BadgeWidth, BadgeHeight);
             for (var slot = 0; slot < PerPage && page * PerPage + slot < people.Count; slot++)
             {
                 var left = GridLeft + slot % ColumnCount * BadgeWidth;
@@ -57,26 +57,6 @@ internal sealed class BadgeLayout(PdfText text)
         for (var i = 0; i < lines.Count; i++)
         {
             text.Draw(canvas, lines[i], centre, Mm(top + 24 - (lines.Count - 1 - i) * 6), Smallest, bold: true, align: SKTextAlign.Center);
-        }
-    }
-
-    private static void DrawCutLines(SKCanvas canvas)
-    {
-        using var pen = new SKPaint { Color = Cut, StrokeWidth = 0.4f, IsStroke = true };
-        float right = GridLeft + ColumnCount * BadgeWidth, bottom = GridTop + RowCount * BadgeHeight;
-        for (var column = 0; column <= ColumnCount; column++)
-        {
-            var x = Mm(GridLeft + column * BadgeWidth);
-            canvas.DrawLine(x, Mm(GridTop), x, Mm(bottom), pen);
-            canvas.DrawLine(x, Mm(GridTop - CropMark - 1), x, Mm(GridTop - 1), pen);
-            canvas.DrawLine(x, Mm(bottom + 1), x, Mm(bottom + CropMark + 1), pen);
-        }
-        for (var row = 0; row <= RowCount; row++)
-        {
-            var y = Mm(GridTop + row * BadgeHeight);
-            canvas.DrawLine(Mm(GridLeft), y, Mm(right), y, pen);
-            canvas.DrawLine(Mm(GridLeft - CropMark - 1), y, Mm(GridLeft - 1), y, pen);
-            canvas.DrawLine(Mm(right + 1), y, Mm(right + CropMark + 1), y, pen);
         }
     }
 }
