@@ -83,3 +83,6 @@ public sealed class AnswerInputValidator : AbstractValidator<AnswerInput>
 {
     public AnswerInputValidator(IOptions<ConceptOptions> concept) => RuleFor(a => a.Answer).NotEmpty().MaximumLength(concept.Value.AnswerMaxLength);
 }
+
+/// <summary>A document as readers see it: its edition and the sections in it now.</summary>
+public sealed record PublicDocumentResponse(Guid Id, string Title, string Version, DateOnly? PublishedOn, IReadOnlyList<PublicSectionLink> Sections);

@@ -39,6 +39,19 @@ public sealed partial class ConceptService
             areas, await IdeasAsync(areaIds, eventIds, ct), contributions.Select(c => c.ToResponse()).ToList(), others);
     }
 
+    /// <summary>The document's page for readers, the place a withdrawn section's code points to.</summary>
+    public async Task<PublicDocumentResponse?> PublicDocumentAsync(Guid id, CancellationToken ct)
+    {
+        var document = await db.ConceptDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+        var sections = await db.ConceptSections.AsNoTracking().Where(s => s.DocumentId == id && s.WithdrawnAt == null).OrderBy(s => s.Position)
+            .Select(s => new PublicSectionLink(s.Code, s.Number, s.Title)).ToListAsync(ct);
+        return new PublicDocumentResponse(document.Id, document.Title, document.Version, document.PublishedOn, sections);
+    }
+
     /// <summary>
     /// The workshop ideas that fed a section: visible ideas on boards of its linked events, and ideas filed under its
     /// linked areas on any board of the process, most dots first. Hidden, withdrawn, merged and unrevealed ones stay out.
@@ -78,6 +91,13 @@ public sealed partial class ConceptService
         {
             return new Refusal(RefusalKind.Conflict, text["SectionWithdrawn"]);
         }
+        // One device's posts are counted and written one after the other, so a burst of them cannot slip past the limit:
+        // SQLite's write lock does that; PostgreSQL gets a lock on the device for the transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({deviceHash}))", ct);
+        }
         var hourAgo = Now.AddHours(-1);
         if (await db.Contributions.CountAsync(c => c.DeviceHash == deviceHash && c.CreatedAt > hourAgo, ct) >= options.Value.MaxContributionsPerDeviceHour)
         {
@@ -92,6 +112,7 @@ public sealed partial class ConceptService
         };
         db.Contributions.Add(contribution);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return contribution;
     }
 

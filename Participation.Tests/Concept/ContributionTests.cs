@@ -123,4 +123,43 @@ public sealed class ContributionTests(ConceptHost host) : IClassFixture<ConceptH
         Assert.False(string.IsNullOrWhiteSpace(read.Title));
         Assert.False(string.IsNullOrWhiteSpace(written.Title));
     }
+
+    [Fact]
+    public async Task A_burst_of_posts_from_one_device_at_the_same_moment_stays_within_the_hourly_limit()
+    {
+        var process = await factory.CreateConceptProcessAsync();
+        var document = await process.Organiser.CreateDocumentAsync(process.Id, reviews: false);
+        var section = await process.Organiser.AddSectionAsync(document.Id, "4.1", "Wohnen");
+        var device = factory.CreateClient();
+        // The device's cookie comes with its first support or post; take one before the burst.
+        await device.PostJsonAsync($"/api/k/{section.Code}/contributions", ConceptArrange.Contribution("Erster Beitrag"));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            device.PostJsonAsync($"/api/k/{section.Code}/contributions", ConceptArrange.Contribution($"Beitrag {i}"))));
+
+        var published = await process.Organiser.ContributionsAsync(document.Id);
+        Assert.Equal(5, published.Count);
+        Assert.Equal(4, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(8, answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests));
+    }
+
+    [Fact]
+    public async Task The_document_page_for_readers_lists_the_current_sections_and_a_withdrawn_one_links_to_it()
+    {
+        var process = await factory.CreateConceptProcessAsync();
+        var document = await process.Organiser.CreateDocumentAsync(process.Id, title: "Integrationskonzept Kreis Beispiel");
+        var kept = await process.Organiser.AddSectionAsync(document.Id, "1", "Einleitung");
+        var withdrawn = await process.Organiser.AddSectionAsync(document.Id, "2", "Alter Abschnitt");
+        await (await process.Organiser.PostAsync($"/api/sections/{withdrawn.Id}/withdraw", null)).ReadAsync<SectionResponse>();
+        var reader = factory.CreateClient();
+
+        var documentPage = await (await reader.GetAsync($"/documents/{document.Id}")).Content.ReadAsStringAsync();
+        var withdrawnPage = await reader.GetAsync($"/k/{withdrawn.Code}");
+
+        Assert.Contains($"href=\"/k/{kept.Code}\"", documentPage);
+        Assert.DoesNotContain(withdrawn.Code, documentPage);
+        Assert.Equal(HttpStatusCode.OK, withdrawnPage.StatusCode);
+        Assert.Contains($"href=\"/documents/{document.Id}\"", await withdrawnPage.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/documents/{Guid.NewGuid()}")).StatusCode);
+    }
 }

@@ -96,8 +96,8 @@ public sealed class SectionModel(
         ProcessTitle = await db.Processes.Where(p => p.Id == ProcessId).Select(p => p.Title).FirstAsync(ct);
         Areas = (await db.Areas.AsNoTracking().Where(a => a.ProcessId == ProcessId).OrderBy(a => a.Position).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
             .Select(a => (a.Id, a.Name)).ToList();
-        Events = (await db.Events.AsNoTracking().Where(e => e.ProcessId == ProcessId).OrderBy(e => e.StartsAt).Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync(ct))
-            .Select(e => (e.Id, e.Title, new DateTimeOffset(DateTime.SpecifyKind(e.StartsAt, DateTimeKind.Utc)))).ToList();
+        Events = (await db.Events.AsNoTracking().Where(e => e.ProcessId == ProcessId).OrderBy(e => e.StartsAt).Select(e => new { e.Id, e.Title, e.StartsAt, e.TimeZone }).ToListAsync(ct))
+            .Select(e => (e.Id, e.Title, TimeZones.InZone(e.StartsAt, e.TimeZone))).ToList();
         return null;
     }
 }
