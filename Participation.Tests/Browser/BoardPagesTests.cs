@@ -124,9 +124,7 @@ public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
-        await page.FillAsync("#email", ParticipationFactory.AdminEmail);
-        await page.FillAsync("#password", ParticipationFactory.AdminPassword);
-        await page.ClickAsync("button[type=submit]:has-text('Anmelden')");
+        await page.LogInAsAdminAsync();
         await page.WaitForURLAsync("**/organise");
         await page.CloseAsync();
         return context;

@@ -40,9 +40,7 @@ public sealed class ConceptPagesBrowserTests(Chromium chromium) : IClassFixture<
         await using var organiserContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
         var organiser = await organiserContext.NewPageAsync();
         await organiser.GotoAsync("/login");
-        await organiser.FillAsync("#email", ParticipationFactory.AdminEmail);
-        await organiser.FillAsync("#password", ParticipationFactory.AdminPassword);
-        await organiser.ClickAsync("button[type=submit]:has-text('Anmelden')");
+        await organiser.LogInAsAdminAsync();
         await organiser.WaitForURLAsync("**/organise");
         await organiser.GotoAsync($"/organise/documents/{document.Id}");
         await organiser.ClickAsync("text=Beiträge prüfen");

@@ -24,9 +24,7 @@ public sealed class OrganiserPagesTests(Chromium chromium) : IClassFixture<Chrom
 
         await page.GotoAsync("/organise");
         Assert.EndsWith("/login?ReturnUrl=%2Forganise", page.Url);
-        await page.FillAsync("#email", ParticipationFactory.AdminEmail);
-        await page.FillAsync("#password", ParticipationFactory.AdminPassword);
-        await page.ClickAsync("button[type=submit]:has-text('Anmelden')");
+        await page.LogInAsAdminAsync();
         await page.WaitForURLAsync("**/organise");
 
         await page.ClickAsync("text=Neuer Beteiligungsprozess");

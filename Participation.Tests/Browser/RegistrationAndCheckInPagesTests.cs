@@ -52,9 +52,7 @@ public sealed class RegistrationAndCheckInPagesTests(Chromium chromium) : IClass
         await using var door = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
         var desk = await door.NewPageAsync();
         await desk.GotoAsync($"/organise/events/{@event.Id}");
-        await desk.FillAsync("#email", ParticipationFactory.AdminEmail);
-        await desk.FillAsync("#password", ParticipationFactory.AdminPassword);
-        await desk.ClickAsync("button[type=submit]:has-text('Anmelden')");
+        await desk.LogInAsAdminAsync();
         await desk.ClickAsync(".page-head a:has-text('Einlass')");
         await Assertions.Expect(desk.Locator("h1")).ToHaveTextAsync("Einlass: Zukunftskonferenz Integration");
 

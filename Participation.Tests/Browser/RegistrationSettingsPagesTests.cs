@@ -26,9 +26,7 @@ public sealed class RegistrationSettingsPagesTests(Chromium chromium) : IClassFi
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
         var page = await context.NewPageAsync();
         await page.GotoAsync($"/organise/events/{created.Id}");
-        await page.FillAsync("#email", ParticipationFactory.AdminEmail);
-        await page.FillAsync("#password", ParticipationFactory.AdminPassword);
-        await page.ClickAsync("button[type=submit]:has-text('Anmelden')");
+        await page.LogInAsAdminAsync();
 
         var state = page.Locator("#registration-state");
         await Assertions.Expect(state).ToContainTextAsync("Geschlossen");
