@@ -10,6 +10,7 @@ using Participation.Api.Boards;
 using Participation.Api.Concept;
 using Participation.Api.Data;
 using Participation.Api.Demo;
+using Participation.Api.Documentation;
 using Participation.Api.Events;
 using Participation.Api.Extensions;
 using Participation.Api.Health;
@@ -52,6 +53,7 @@ public static class ParticipationSetup
         services.AddBoards(configuration);
         services.AddRegistrations(configuration);
         services.AddConcept(configuration);
+        services.AddScoped<DocumentationBuilder>();
         services.AddAuthorization();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -122,6 +124,8 @@ public static class ParticipationSetup
         app.MapDocuments();
         app.MapSections();
         app.MapContributions();
+        app.MapDocumentation();
+        app.MapSessionOutcomes();
         app.MapConceptPrints();
         app.MapHub<BoardHub>("/hubs/board");
         return app;

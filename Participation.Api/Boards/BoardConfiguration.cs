@@ -33,6 +33,7 @@ internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
     public void Configure(EntityTypeBuilder<Idea> idea)
     {
         idea.Property(i => i.Source).HasConversion<string>().HasMaxLength(16);
+        idea.Property(i => i.Mark).HasConversion<string>().HasMaxLength(32);
         idea.Property(i => i.ClientId).HasMaxLength(64);
         idea.Property(i => i.Language).HasMaxLength(16);
         idea.HasIndex(i => new { i.BoardId, i.ClientId }).IsUnique();

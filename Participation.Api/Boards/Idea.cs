@@ -25,8 +25,19 @@ public sealed class Idea
     /// <summary>Set when a facilitator merged this duplicate into another idea; it stays for traceability.</summary>
     public Guid? MergedIntoId { get; set; }
     public int Votes { get; set; }
+    /// <summary>What the facilitator made of it for the documentation: a result, or a candidate for a guideline or recommendation.</summary>
+    public IdeaMark Mark { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+}
+
+public enum IdeaMark
+{
+    None,
+    Result,
+    /// <summary>A candidate for a guideline (Leitlinie) of the concept.</summary>
+    GuidelineCandidate,
+    RecommendationCandidate,
 }
 
 public enum IdeaSource

@@ -15,4 +15,8 @@ public sealed class Session
     /// <summary>UTC.</summary>
     public DateTime? EndsAt { get; set; }
     public int Position { get; set; }
+    /// <summary>The facilitator's short account of what happened, for the documentation.</summary>
+    public string? Summary { get; set; }
+    public string? KeyResults { get; set; }
+    public string? NextSteps { get; set; }
 }

@@ -337,6 +337,11 @@ namespace Participation.Api.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Mark")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid");
 
@@ -908,7 +913,13 @@ namespace Participation.Api.Data.Migrations.Postgres
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("KeyResults")
+                        .HasColumnType("text");
+
                     b.Property<string>("Location")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NextSteps")
                         .HasColumnType("text");
 
                     b.Property<int>("Position")
@@ -916,6 +927,9 @@ namespace Participation.Api.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("StartsAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("text");
 
                     b.Property<string>("Title")
                         .IsRequired()

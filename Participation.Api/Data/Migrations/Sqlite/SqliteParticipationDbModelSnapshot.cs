@@ -328,6 +328,11 @@ namespace Participation.Api.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Mark")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("TEXT");
 
@@ -899,13 +904,22 @@ namespace Participation.Api.Data.Migrations.Sqlite
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KeyResults")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Location")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
