@@ -103,4 +103,27 @@ public sealed class DocumentationDataTests(DemoDocumentationHost host) : IClassF
             .GetProperty("attendance").GetProperty("names");
         Assert.Contains(names.EnumerateArray(), n => n.GetString()!.Contains("Katrin Albers"));
     }
+
+    [Fact]
+    public async Task The_organiser_pages_offer_every_format_and_the_event_page_links_each_session_outcome()
+    {
+        var pages = await host.Factory.PageClientAsync();
+        var events = JsonDocument.Parse(await (await host.Admin.GetAsync($"/api/processes/{host.ProcessId}/events")).Content.ReadAsStringAsync()).RootElement;
+        var conference = events.EnumerateArray().First(e => e.GetProperty("title").GetString() == Conference).GetProperty("id").GetGuid();
+        var areas = JsonDocument.Parse(await (await host.Admin.GetAsync($"/api/processes/{host.ProcessId}/areas")).Content.ReadAsStringAsync()).RootElement;
+        var area = areas[0].GetProperty("id").GetGuid();
+
+        var process = await pages.GetStringAsync($"/organise/processes/{host.ProcessId}");
+        var @event = await pages.GetStringAsync($"/organise/events/{conference}");
+        var areaPage = await pages.GetStringAsync($"/organise/areas/{area}/edit");
+
+        foreach (var format in new[] { "docx", "pdf", "html", "md", "csv", "xlsx", "json" })
+        {
+            Assert.Contains($"/api/processes/{host.ProcessId}/documentation?format={format}", process);
+        }
+        Assert.Contains("name=\"includeNames\"", process);
+        Assert.Contains($"/api/events/{conference}/documentation?format=xlsx", @event);
+        Assert.Matches("/organise/sessions/[0-9a-f-]{36}/outcome", @event);
+        Assert.Contains($"/api/areas/{area}/documentation?format=csv", areaPage);
+    }
 }
