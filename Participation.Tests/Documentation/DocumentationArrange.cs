@@ -50,4 +50,16 @@ public sealed class DemoDocumentationHost : IAsyncLifetime
         var response = await Admin.PostAsJsonAsync($"/api/boards/{board.Id}/cards", new { columnId = board.Columns[0].Id, lines = string.Join('\n', lines) });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>Attaches a photo to a session as a facilitator's phone does.</summary>
+    public async Task AddPhotoAsync(Guid sessionId, byte[] bytes, string fileName, string caption)
+    {
+        using var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        content.Add(file, "file", fileName);
+        content.Add(new StringContent(caption), "caption");
+        var response = await Admin.PostAsync($"/api/sessions/{sessionId}/photos", content);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Participation.Api.Events;
 using Participation.Tests.Infrastructure;
+using SkiaSharp;
 using UglyToad.PdfPig;
 
 namespace Participation.Tests.Documentation;
@@ -55,6 +56,53 @@ public sealed class PdfExportTests(DemoDocumentationHost host) : IClassFixture<D
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(first, 0, 5));
         Assert.True(PageTexts(session).Count < PageTexts(first).Count);
         AssertWrittenIn(string.Join("\n", PageTexts(session)), DemoIdeas[0]);
+    }
+
+    [Fact]
+    public async Task A_session_photo_is_embedded_in_the_pdf_and_in_the_html_under_its_caption()
+    {
+        var board = await host.DemoBoardAsync();
+        await host.AddPhotoAsync(board.SessionId, Png(), "pinnwand.png", "Pinnwand Tisch 1 nach der Abstimmung");
+
+        var pdf = await host.ExportAsync("sessions", board.SessionId, "pdf");
+        var html = Encoding.UTF8.GetString(await host.ExportAsync("sessions", board.SessionId, "html"));
+
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPages().Single(p => p.Text.Contains("Pinnwand Tisch 1 nach der Abstimmung"));
+        Assert.NotEmpty(page.GetImages());
+        Assert.Matches(@"<img src=""data:image/png;base64,[A-Za-z0-9+/=]+"" alt=""Pinnwand Tisch 1 nach der Abstimmung"">", html);
+    }
+
+    [Fact]
+    public async Task An_arabic_idea_is_shaped_and_set_against_the_right_edge_of_its_cell()
+    {
+        const string Arabic = "نحتاج إلى دروس لغة في المساء";
+        await host.PostCardsAsync(Arabic);
+        var board = await host.DemoBoardAsync();
+
+        using var document = PdfDocument.Open(await host.ExportAsync("sessions", board.SessionId, "pdf"));
+
+        var words = document.GetPages().SelectMany(p => p.GetWords()).Where(w => w.Text.Any(c => c is >= '\u0600' and <= '\u06FF' or >= '\uFB50' and <= '\uFEFF')).ToList();
+        Assert.NotEmpty(words);
+        var text = string.Join(" ", words.Select(w => w.Text)).Normalize(NormalizationForm.FormKC);
+        Assert.All(Arabic.Split(' '), word => Assert.True(text.Contains(word) || text.Contains(new string(word.Reverse().ToArray())), $"'{word}' not in '{text}'"));
+        // The idea column is the first 45 % of the 170 mm between the margins; its text ends 3 pt inside the column's edge.
+        var columnRight = Mm(20) + 0.45 * Mm(170) - 3;
+        Assert.InRange(words.Max(w => w.BoundingBox.Right), columnRight - 4, columnRight + 1);
+        Assert.True(words.Min(w => w.BoundingBox.Left) > Mm(20) + 20);
+    }
+
+    private static double Mm(double millimetres) => millimetres * 72 / 25.4;
+
+    private static byte[] Png()
+    {
+        using var bitmap = new SKBitmap(320, 240);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(new SKColor(0xF5, 0xE6, 0x9A));
+        }
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     /// <summary>
