@@ -10,7 +10,7 @@ public sealed record DocumentationLabels(
     string NextSteps, string Board, string Column, string Idea, string Votes, string Cluster, string Clusters, string Mark, string MergedDuplicates,
     string Hidden, string Language, string Photos, string AreaChapters, string Contributions, string Section, string Kind, string Supports,
     string Answer, string Appendix, string Figures, string Count, string Participants, string IdeasByArea, string NoIdeas, string Page, string Of,
-    string GeneratedFrom, string Label)
+    string GeneratedFrom, string Label, string PhotoNotEmbedded)
 {
     public static DocumentationLabels From(IStringLocalizer<Messages> t) => new(
         t["Doc.Documentation"], t["Doc.Contents"], t["Doc.Process"], t["Doc.Organisation"], t["Doc.Period"], t["Doc.Status"], t["Doc.Areas"],
@@ -20,5 +20,5 @@ public sealed record DocumentationLabels(
         t["Doc.Idea"], t["Doc.Votes"], t["Doc.Cluster"], t["Doc.Clusters"], t["Doc.Mark"], t["Doc.MergedDuplicates"], t["Doc.Hidden"],
         t["Doc.Language"], t["Doc.Photos"], t["Doc.AreaChapters"], t["Doc.Contributions"], t["Doc.Section"], t["Doc.Kind"], t["Doc.Supports"],
         t["Doc.Answer"], t["Doc.Appendix"], t["Doc.Figures"], t["Doc.Count"], t["Doc.Participants"], t["Doc.IdeasByArea"], t["Doc.NoIdeas"],
-        t["Doc.Page"], t["Doc.Of"], t["Doc.GeneratedFrom"], t["Doc.Label"]);
+        t["Doc.Page"], t["Doc.Of"], t["Doc.GeneratedFrom"], t["Doc.Label"], t["Doc.PhotoNotEmbedded"]);
 }
