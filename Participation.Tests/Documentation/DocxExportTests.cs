@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Participation.Api.Boards;
 using Participation.Tests.Boards;
@@ -35,6 +37,7 @@ public sealed class DocxExportTests(DemoDocumentationHost host) : IClassFixture<
         Assert.Equal(["Integrationskurse haben lange Wartezeiten, besonders abends.", "0"], cells.Take(2));
         Assert.Contains(body.Descendants<Text>(), t => t.Text.Contains("Sprachcafés in der Stadtbibliothek"));
         Assert.Equal("de-DE", main.StyleDefinitionsPart.Styles.DocDefaults!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Languages>().Single().Val!.Value);
+        Assert.Equal("", string.Join("\n", new OpenXmlValidator(FileFormatVersions.Office2019).Validate(docx).Select(e => $"{e.Path?.XPath}: {e.Description}")));
         var page = body.Elements<SectionProperties>().Single().GetFirstChild<PageSize>()!;
         Assert.Equal((11906u, 16838u), (page.Width!.Value, page.Height!.Value));
     }

@@ -21,13 +21,13 @@ public static class DocxStyles
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
         Paragraph("Normal", "Normal", null, isDefault: true),
-        Paragraph("Title", "Title", null, new RunProperties(new Bold(), new FontSize { Val = "52" }, new Color { Val = "1F3864" }),
+        Paragraph("Title", "Title", null, new RunProperties(new Bold(), new Color { Val = "1F3864" }, new FontSize { Val = "52" }),
             new ParagraphProperties(new SpacingBetweenLines { Before = "2400", After = "480" })),
-        Paragraph("Subtitle", "Subtitle", null, new RunProperties(new FontSize { Val = "32" }, new Color { Val = "404040" })),
+        Paragraph("Subtitle", "Subtitle", null, new RunProperties(new Color { Val = "404040" }, new FontSize { Val = "32" })),
         Heading(1, "32", pageBreakBefore: true),
         Heading(2, "28", pageBreakBefore: false),
         Heading(3, "24", pageBreakBefore: false),
-        Paragraph("TOCHeading", "TOC Heading", "Heading1", new RunProperties(new Bold(), new FontSize { Val = "32" }, new Color { Val = "1F3864" }),
+        Paragraph("TOCHeading", "TOC Heading", "Heading1", new RunProperties(new Bold(), new Color { Val = "1F3864" }, new FontSize { Val = "32" }),
             new ParagraphProperties(new OutlineLevel { Val = 9 })),
         Paragraph("Caption", "caption", null, new RunProperties(new Italic(), new FontSize { Val = "18" })),
         Paragraph("Footer", "footer", null, new RunProperties(new FontSize { Val = "18" }), new ParagraphProperties(new Justification { Val = JustificationValues.Center })),
@@ -57,7 +57,7 @@ public static class DocxStyles
         if (pageBreakBefore) paragraph.Append(new PageBreakBefore());
         paragraph.Append(new SpacingBetweenLines { Before = level == 1 ? "240" : "200", After = "120" }, new OutlineLevel { Val = level - 1 });
         return Paragraph($"Heading{level}", $"heading {level}", "Normal",
-            new RunProperties(new Bold(), new FontSize { Val = size }, new FontSizeComplexScript { Val = size }, new Color { Val = "1F3864" }), paragraph);
+            new RunProperties(new Bold(), new Color { Val = "1F3864" }, new FontSize { Val = size }, new FontSizeComplexScript { Val = size }), paragraph);
     }
 
     private static Style Paragraph(string id, string name, string? basedOn, RunProperties? run = null, ParagraphProperties? paragraph = null,
