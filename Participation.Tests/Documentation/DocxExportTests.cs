@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -6,6 +7,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Participation.Api.Boards;
 using Participation.Tests.Boards;
 using Participation.Tests.Infrastructure;
+using SkiaSharp;
 
 namespace Participation.Tests.Documentation;
 
@@ -64,6 +66,28 @@ public sealed class DocxExportTests(DemoDocumentationHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Photos_of_the_session_are_embedded_as_pictures_and_webp_is_stored_as_png()
+    {
+        var joined = await (await host.Factory.CreateClient().PostJsonAsync("/api/join/SPRACH", new { displayName = (string?)null })).ReadAsync<JoinResponse>();
+        var board = await (await host.Admin.GetAsync($"/api/boards/{joined.BoardId}")).ReadAsync<BoardSnapshot>();
+        var sessionId = board.Board.SessionId;
+        await (await host.Admin.PostAsync($"/api/sessions/{sessionId}/photos", Upload(Image(SKEncodedImageFormat.Png), "pinnwand.png", "Pinnwand Sprache")))
+            .ReadAsync<PhotoResponse>();
+        await (await host.Admin.PostAsync($"/api/sessions/{sessionId}/photos", Upload(Image(SKEncodedImageFormat.Webp), "flipchart.webp", "Flipchart Ergebnisse")))
+            .ReadAsync<PhotoResponse>();
+
+        using var docx = Open(await host.ExportAsync("sessions", sessionId, "docx"));
+
+        var main = docx.MainDocumentPart!;
+        Assert.Equal(2, main.ImageParts.Count());
+        Assert.All(main.ImageParts, p => Assert.Equal("image/png", p.ContentType));
+        Assert.Equal(2, main.Document.Body!.Descendants<Drawing>().Count());
+        var captions = main.Document.Body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Caption").Select(p => p.InnerText);
+        Assert.Contains(captions, c => c.EndsWith("Pinnwand Sprache"));
+        Assert.Contains(captions, c => c.EndsWith("Flipchart Ergebnisse"));
+    }
+
+    [Fact]
     public async Task The_same_docx_export_twice_is_the_same_bytes()
     {
         var first = await host.ExportAsync("processes", host.ProcessId, "docx");
@@ -108,6 +132,21 @@ public sealed class DocxExportTests(DemoDocumentationHost host) : IClassFixture<
         {
             directory.Delete(recursive: true);
         }
+    }
+
+    private static byte[] Image(SKEncodedImageFormat format)
+    {
+        using var bitmap = new SKBitmap(40, 30);
+        bitmap.Erase(SKColors.SteelBlue);
+        using var image = SKImage.FromBitmap(bitmap);
+        return image.Encode(format, 90).ToArray();
+    }
+
+    private static MultipartFormDataContent Upload(byte[] bytes, string fileName, string caption)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return new MultipartFormDataContent { { file, "file", fileName }, { new StringContent(caption), "caption" } };
     }
 
     private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
