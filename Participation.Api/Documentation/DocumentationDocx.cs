@@ -33,6 +33,7 @@ public static class DocumentationDocx
             WriteAreas(doc, model.Areas, l);
             WriteContributions(doc, model.Contributions, l);
             WriteNumbers(doc, model.Numbers, l);
+            WriteContents(doc);
         });
     }
 
@@ -44,9 +45,31 @@ public static class DocumentationDocx
         doc.Styled("Subtitle", l.Documentation);
         doc.Text(l.GeneratedFrom);
         doc.Styled("TOCHeading", l.Contents, pageBreakBefore: true);
-        var toc = new Paragraph();
-        toc.Append(DocxBody.Field(@"TOC \o ""1-3"" \h \z \u", l.Contents, dirty: true));
-        doc.Append(toc);
+    }
+
+    /// <summary>
+    /// The table of contents field, after the title page. Word rebuilds it on opening (with page numbers); until then,
+    /// and in readers that do not update fields, its result lists the chapters and sections already.
+    /// </summary>
+    private static void WriteContents(DocxBody doc)
+    {
+        var entries = doc.Element.Elements<Paragraph>()
+            .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: p.InnerText))
+            .Where(h => h.Style is "Heading1" or "Heading2")
+            .Select(h => new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = h.Style == "Heading1" ? "TOC1" : "TOC2" }), DocxBody.Run(h.Text)))
+            .ToList();
+        if (entries.Count == 0) entries.Add(new Paragraph(new ParagraphProperties()));
+        var field = DocxBody.Field(@"TOC \o ""1-3"" \h \z \u", "", dirty: true).ToList();
+        // begin, instruction and separator open the first entry; the end closes the last one. The placeholder run is not needed.
+        entries[0].InsertAt(field[2], 1);
+        entries[0].InsertAt(field[1], 1);
+        entries[0].InsertAt(field[0], 1);
+        entries[^1].Append(field[4]);
+        var heading = doc.Element.Elements<Paragraph>().First(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TOCHeading");
+        foreach (var entry in Enumerable.Reverse(entries))
+        {
+            heading.InsertAfterSelf(entry);
+        }
     }
 
     private static void WriteProcess(DocxBody doc, ProcessPart p, DocumentationLabels l)
@@ -64,7 +87,7 @@ public static class DocumentationDocx
         {
             doc.Heading(2, l.Phases);
             doc.Table([l.Kind, l.When, l.Events],
-                p.Phases.Select(phase => new DocxRow([phase.Kind, $"{Date(phase.From)} – {Date(phase.To)}", Number(phase.Events)])), [3, 3, 1], new HashSet<int> { 2 });
+                p.Phases.Select(phase => new DocxRow([phase.Kind, $"{Date(phase.From)} – {Date(phase.To)}", Number(phase.Events)])), [3, 3, 2], new HashSet<int> { 2 });
         }
     }
 

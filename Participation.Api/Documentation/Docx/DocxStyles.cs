@@ -29,12 +29,15 @@ public static class DocxStyles
         Heading(3, "24", pageBreakBefore: false),
         Paragraph("TOCHeading", "TOC Heading", "Heading1", new RunProperties(new Bold(), new Color { Val = "1F3864" }, new FontSize { Val = "32" }),
             new ParagraphProperties(new OutlineLevel { Val = 9 })),
+        Paragraph("TOC1", "toc 1", "Normal", null, new ParagraphProperties(new SpacingBetweenLines { After = "60" })),
+        Paragraph("TOC2", "toc 2", "Normal", null, new ParagraphProperties(new SpacingBetweenLines { After = "40" }, new Indentation { Left = "220" })),
         Paragraph("Caption", "caption", null, new RunProperties(new Italic(), new FontSize { Val = "18" })),
         Paragraph("Footer", "footer", null, new RunProperties(new FontSize { Val = "18" }), new ParagraphProperties(new Justification { Val = JustificationValues.Center })),
         new Style(
             new StyleName { Val = "Table Grid" },
             new UIPriority { Val = 59 },
             new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }),
+            new StyleRunProperties(new FontSize { Val = "20" }, new FontSizeComplexScript { Val = "20" }),
             new StyleTableProperties(
                 new TableBorders(
                     new TopBorder { Val = BorderValues.Single, Size = 4, Color = "A6A6A6" },
