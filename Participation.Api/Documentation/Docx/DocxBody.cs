@@ -22,7 +22,13 @@ public sealed class DocxBody(Body body)
 
     public void Text(string text, string? direction = null) => body.Append(Paragraph(text, direction: direction));
 
-    public void Bold(string text) => body.Append(Paragraph(text, bold: true));
+    /// <summary>A bold label kept on the page of what follows it (a column's table, a summary).</summary>
+    public void Bold(string text)
+    {
+        var paragraph = Paragraph(text, bold: true);
+        paragraph.ParagraphProperties!.PrependChild(new KeepNext());
+        body.Append(paragraph);
+    }
 
     /// <summary>A label and its value on one line ("Ort: Kreishaus").</summary>
     public void Fact(string label, string value) =>
