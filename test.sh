@@ -13,6 +13,9 @@ have_chromium() {
 have_aiosmtpd() {
   /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1
 }
+have_libreoffice() {
+  command -v soffice >/dev/null
+}
 have_image_tools() {
   command -v zbarimg >/dev/null && command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null && command -v rsvg-convert >/dev/null
 }
@@ -22,11 +25,12 @@ have_postgres || missing+=("PostgreSQL (set PARTICIPATION_TEST_POSTGRES to a sup
 have_chromium || missing+=("Chromium at /usr/bin/chromium (apt-get install chromium fonts-noto-core)")
 have_aiosmtpd || missing+=("the SMTP test server aiosmtpd for /usr/bin/python3 (apt-get install python3-aiosmtpd)")
 have_image_tools || missing+=("the QR and PDF readers zbarimg, pdftotext, pdftoppm and rsvg-convert (apt-get install zbar-tools poppler-utils librsvg2-bin)")
+have_libreoffice || missing+=("LibreOffice Writer, which opens the exported DOCX (apt-get install libreoffice-writer-nogui)")
 if ((${#missing[@]} > 0)); then
   if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null; then
-    echo "Installing what the tests need: postgresql chromium fonts-noto-core python3-aiosmtpd zbar-tools poppler-utils librsvg2-bin"
+    echo "Installing what the tests need: postgresql chromium fonts-noto-core python3-aiosmtpd zbar-tools poppler-utils librsvg2-bin libreoffice-writer-nogui"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium fonts-noto-core python3-aiosmtpd zbar-tools poppler-utils librsvg2-bin >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium fonts-noto-core python3-aiosmtpd zbar-tools poppler-utils librsvg2-bin libreoffice-writer-nogui >/dev/null
   else
     echo "The tests cannot run; missing:" >&2
     printf '  - %s\n' "${missing[@]}" >&2
