@@ -15,13 +15,21 @@ internal sealed class PdfText(PdfFonts fonts) : IDisposable
 
     private readonly TextRuns runs = new(fonts);
     private readonly Dictionary<SKTypeface, SKShaper> shapers = [];
+    // A document measures the same words again and again (wrapping, then each layout pass); shaping is the expensive part.
+    private readonly Dictionary<(string Text, float Size, bool Bold), float> widths = [];
 
-    public float Width(string text, float size, bool bold = false) =>
-        runs.Split(text, bold).Sum(run =>
+    public float Width(string text, float size, bool bold = false)
+    {
+        if (!widths.TryGetValue((text, size, bold), out var width))
         {
-            using var font = new SKFont(run.Face, size);
-            return Shaper(run.Face).Shape(run.Text, font).Width;
-        });
+            widths[(text, size, bold)] = width = runs.Split(text, bold).Sum(run =>
+            {
+                using var font = new SKFont(run.Face, size);
+                return Shaper(run.Face).Shape(run.Text, font).Width;
+            });
+        }
+        return width;
+    }
 
     public void Draw(SKCanvas canvas, string text, float x, float baseline, float size,
         bool bold = false, SKTextAlign align = SKTextAlign.Left, SKColor? color = null)
@@ -72,18 +80,24 @@ internal sealed class PdfText(PdfFonts fonts) : IDisposable
         return natural <= width ? size : Math.Max(minimum, MathF.Floor(size * width / natural * 10) / 10);
     }
 
-    /// <summary>Greedy word wrap; what does not fit into <paramref name="maxLines"/> ends the last line with an ellipsis.</summary>
+    /// <summary>
+    /// Greedy word wrap; what does not fit into <paramref name="maxLines"/> ends the last line with an ellipsis.
+    /// A line's width is its words' widths plus the spaces: nothing is shaped across a space, and each word is measured once.
+    /// </summary>
     public IReadOnlyList<string> Wrap(string text, float size, float width, int maxLines, bool bold = false)
     {
         var lines = new List<string>();
         var line = new StringBuilder();
+        var lineWidth = 0f;
+        var space = Width(" ", size, bold);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
-            var candidate = line.Length == 0 ? words[i] : $"{line} {words[i]}";
-            if (line.Length == 0 || Width(candidate, size, bold) <= width)
+            var wordWidth = Width(words[i], size, bold);
+            if (line.Length == 0 || lineWidth + space + wordWidth <= width)
             {
-                line.Clear().Append(candidate);
+                lineWidth = line.Length == 0 ? wordWidth : lineWidth + space + wordWidth;
+                line.Append(line.Length == 0 ? "" : " ").Append(words[i]);
                 continue;
             }
             if (lines.Count == maxLines - 1)
@@ -91,12 +105,13 @@ internal sealed class PdfText(PdfFonts fonts) : IDisposable
                 lines.Add(Fit($"{line} {string.Join(' ', words[i..])}", size, width, bold));
                 return lines;
             }
-            lines.Add(Fit(line.ToString(), size, width, bold));
+            lines.Add(lineWidth <= width ? line.ToString() : Fit(line.ToString(), size, width, bold));
             line.Clear().Append(words[i]);
+            lineWidth = wordWidth;
         }
         if (line.Length > 0)
         {
-            lines.Add(Fit(line.ToString(), size, width, bold));
+            lines.Add(lineWidth <= width ? line.ToString() : Fit(line.ToString(), size, width, bold));
         }
         return lines;
     }
