@@ -11,7 +11,7 @@ public sealed partial class BoardService
     /// <summary>Anyone with the code joins: a participant token for this board, nothing else.</summary>
     public async Task<Outcome<JoinResponse>> JoinAsync(string joinCode, JoinRequest request, CancellationToken ct)
     {
-        var code = JoinCodes.Normalize(joinCode ?? "");
+        var code = ShortCodes.Normalize(joinCode ?? "");
         var board = await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.JoinCode == code, ct);
         if (board is null)
         {

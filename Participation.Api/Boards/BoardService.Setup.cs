@@ -101,7 +101,7 @@ public sealed partial class BoardService
     {
         while (true)
         {
-            var code = JoinCodes.New(Limits.JoinCodeLength);
+            var code = ShortCodes.New(Limits.JoinCodeLength);
             if (!await db.Boards.AnyAsync(b => b.JoinCode == code, ct))
             {
                 return code;

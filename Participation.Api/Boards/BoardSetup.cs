@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Participation.Api.Extensions;
 using Participation.Api.Qr;
 
 namespace Participation.Api.Boards;
@@ -24,6 +25,7 @@ public static class BoardSetup
         services.AddSingleton<BoardSnapshots>();
         services.AddSingleton<BoardWriter>();
         services.AddSingleton<BoardBroadcaster>();
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<BoardLinks>();
         services.AddSingleton<QrCodes>();
         services.AddScoped<BoardService>();

@@ -1,9 +1,9 @@
-using Participation.Api.Boards;
+using Participation.Api.Extensions;
 
 namespace Participation.Api.Concept;
 
 /// <summary>The short address a section's QR code carries: the public base address (a setting) and /k/{code}.</summary>
-public sealed class ConceptLinks(BoardLinks links)
+public sealed class ConceptLinks(PublicAddress address)
 {
-    public string SectionUrl(string code) => $"{links.BaseUrl()}/k/{code}";
+    public string SectionUrl(string code) => $"{address.BaseUrl()}/k/{code}";
 }

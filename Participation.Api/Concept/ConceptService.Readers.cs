@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Participation.Api.Boards;
 using Participation.Api.Extensions;
 
 namespace Participation.Api.Concept;
@@ -9,7 +8,7 @@ public sealed partial class ConceptService
     /// <summary>The section a printed code names (any case, with or without the look-alike characters people type), or null.</summary>
     public Task<ConceptSection?> FindByCodeAsync(string code, CancellationToken ct)
     {
-        var normalized = JoinCodes.Normalize(code);
+        var normalized = ShortCodes.Normalize(code);
         return db.ConceptSections.AsNoTracking().FirstOrDefaultAsync(s => s.Code == normalized, ct);
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using Participation.Api.Boards;
 using Participation.Api.Data;
 using Participation.Api.Extensions;
 
@@ -130,7 +129,7 @@ public sealed partial class ConceptService(
     {
         while (true)
         {
-            var code = JoinCodes.New(options.Value.CodeLength);
+            var code = ShortCodes.New(options.Value.CodeLength);
             if (!await db.ConceptSections.AnyAsync(s => s.Code == code, ct))
             {
                 return code;

@@ -34,7 +34,7 @@ public static class CheckInApi
             return denied;
         }
         var wasIn = await db.Registrations.AsNoTracking().AnyAsync(r => r.EventId == id && r.Status == RegistrationStatus.CheckedIn
-            && (input.TicketCode != null ? r.TicketCode == Boards.JoinCodes.Normalize(input.TicketCode) : r.Id == input.RegistrationId), ct);
+            && (input.TicketCode != null ? r.TicketCode == ShortCodes.Normalize(input.TicketCode) : r.Id == input.RegistrationId), ct);
         var outcome = await registrations.CheckInAsync(id, input, ct);
         return Answer(outcome, @event!.TimeZone, wasIn, text);
     }

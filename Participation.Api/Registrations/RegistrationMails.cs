@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using Participation.Api.Boards;
 using Participation.Api.Data;
 using Participation.Api.Email;
 using Participation.Api.Events;
@@ -16,7 +15,7 @@ namespace Participation.Api.Registrations;
 /// unit of work. Each carries the link that opens the registration, to change or cancel it.
 /// </summary>
 public sealed class RegistrationMails(
-    Outbox mailOutbox, RegistrationTokens tokens, BoardLinks links, QrCodes qr, IStringLocalizer<Messages> text,
+    Outbox mailOutbox, RegistrationTokens tokens, PublicAddress address, QrCodes qr, IStringLocalizer<Messages> text,
     IOptions<RegistrationOptions> options, TimeProvider clock)
 {
     public const string ConfirmKind = "confirm";
@@ -76,7 +75,7 @@ public sealed class RegistrationMails(
     public void Invitation(ParticipationDb db, Registration r, Event e, Process p) => Write(db, InvitationKind, r, e, p, mail =>
     {
         var expires = Now().AddDays(options.Value.InvitationValidDays);
-        var url = $"{links.BaseUrl()}/events/{e.Id}?invitation={Uri.EscapeDataString(tokens.Create(RegistrationTokens.Invitation, r, expires))}";
+        var url = $"{address.BaseUrl()}/events/{e.Id}?invitation={Uri.EscapeDataString(tokens.Create(RegistrationTokens.Invitation, r, expires))}";
         var content = Content(r, "Mail.Invitation.Heading").Paragraph(T("Mail.Invitation.Text", e.Title, p.Organisation ?? p.Title));
         Facts(content, e, p).Action(T("Mail.Invitation.Action"), url);
         return mail.Send(T("Mail.Invitation.Subject", e.Title), content);
@@ -105,10 +104,10 @@ public sealed class RegistrationMails(
         withManageLink: false);
 
     public string ManageUrl(Registration r, Event e) =>
-        $"{links.BaseUrl()}/r/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Manage, r, e.EndsAt.AddDays(options.Value.ManageLinkDaysAfterEvent)))}";
+        $"{address.BaseUrl()}/r/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Manage, r, e.EndsAt.AddDays(options.Value.ManageLinkDaysAfterEvent)))}";
 
     public string ConfirmUrl(Registration r) =>
-        $"{links.BaseUrl()}/r/confirm/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Confirm, r, r.ConfirmBy ?? Now().AddHours(options.Value.ConfirmationHours)))}";
+        $"{address.BaseUrl()}/r/confirm/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Confirm, r, r.ConfirmBy ?? Now().AddHours(options.Value.ConfirmationHours)))}";
 
     public static CalendarEntry Calendar(Event e, Process p) => new(
         $"{e.Id:N}@participation", e.Title, e.StartsAt, e.EndsAt, e.TimeZone, e.Venue ?? e.OnlineUrl, e.Description, e.OnlineUrl,

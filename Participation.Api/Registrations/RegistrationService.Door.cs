@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Participation.Api.Boards;
 using Participation.Api.Extensions;
 
 namespace Participation.Api.Registrations;
@@ -15,7 +14,7 @@ public sealed partial class RegistrationService
     public Task<Outcome<Registration>> CheckInAsync(Guid eventId, CheckInInput input, CancellationToken ct) =>
         InEventAsync<Registration>(eventId, async l =>
         {
-            var code = input.TicketCode is null ? null : JoinCodes.Normalize(input.TicketCode);
+            var code = input.TicketCode is null ? null : ShortCodes.Normalize(input.TicketCode);
             var registration = await db.Registrations.FirstOrDefaultAsync(r => r.EventId == eventId
                 && (code != null ? r.TicketCode == code : r.Id == input.RegistrationId), ct);
             if (registration is null)

@@ -101,5 +101,5 @@ public sealed partial class RegistrationService(
 
     private Refusal LinkInvalid() => new(RefusalKind.NotFound, text["LinkInvalid"]);
 
-    private static string NewTicketCode() => Boards.JoinCodes.New(12);
+    private static string NewTicketCode() => ShortCodes.New(12);
 }

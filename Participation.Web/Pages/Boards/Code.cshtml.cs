@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Participation.Api.Extensions;
 using Participation.Api;
 using Participation.Api.Boards;
 using Participation.Api.Data;
@@ -19,7 +20,7 @@ public sealed class CodeModel(ParticipationDb db, IStringLocalizer<Messages> mes
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var code = JoinCodes.Normalize(Code ?? "");
+        var code = ShortCodes.Normalize(Code ?? "");
         var board = await db.Boards.AsNoTracking().Where(b => b.JoinCode == code).Select(b => new { b.Phase }).FirstOrDefaultAsync(ct);
         if (board is null || board.Phase == BoardPhase.Closed)
         {

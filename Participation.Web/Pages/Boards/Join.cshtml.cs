@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Participation.Api.Extensions;
 using Participation.Api.Boards;
 using Participation.Api.Data;
 
@@ -22,7 +23,7 @@ public sealed class JoinModel(ParticipationDb db, IOptions<BoardOptions> options
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        Code = JoinCodes.Normalize(code);
+        Code = ShortCodes.Normalize(code);
         var board = await db.Boards.AsNoTracking().Where(b => b.JoinCode == Code).Select(b => new { b.Title, b.NamedPosting }).FirstOrDefaultAsync(ct);
         if (board is null)
         {

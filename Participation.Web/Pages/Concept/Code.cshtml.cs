@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Participation.Api.Boards;
+using Participation.Api.Extensions;
 
 namespace Participation.Web.Pages.Concept;
 
@@ -12,7 +12,7 @@ public sealed class CodeModel : PageModel
     public IActionResult OnGet(string? code)
     {
         Code = code;
-        var normalized = JoinCodes.Normalize(code ?? "");
+        var normalized = ShortCodes.Normalize(code ?? "");
         if (normalized.Length == 0)
         {
             return Page();

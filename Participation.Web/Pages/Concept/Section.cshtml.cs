@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api;
-using Participation.Api.Boards;
 using Participation.Api.Concept;
 using Participation.Api.Extensions;
 
@@ -80,7 +79,7 @@ public sealed class SectionModel(
             : this.RedirectWithNotice($"{Address(code)}#c-{contributionId}", text["Reader.Supported"]);
     }
 
-    private static string Address(string code) => $"/k/{Uri.EscapeDataString(JoinCodes.Normalize(code))}";
+    private static string Address(string code) => $"/k/{Uri.EscapeDataString(ShortCodes.Normalize(code))}";
 
     private async Task<IActionResult> ShowAsync(string code, CancellationToken ct)
     {

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 
-namespace Participation.Api.Boards;
+namespace Participation.Api.Extensions;
 
-/// <summary>Join codes people can read off a wall and type on a phone: no 0/O, 1/I/L, case-insensitive.</summary>
-public static class JoinCodes
+/// <summary>Codes people read off a wall, a ticket or a printed page and type on a phone (board joins, tickets, concept sections): no 0/O, 1/I/L, case-insensitive.</summary>
+public static class ShortCodes
 {
     public const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
