@@ -104,7 +104,5 @@ public static class ContributionsApi
             : Answer(await concept.ModerateAsync(id, change, ct), text);
 
     private static Results<Ok<ContributionResponse>, ValidationProblem, ProblemHttpResult> Answer(Outcome<Contribution> outcome, IStringLocalizer<Messages> text) =>
-        outcome.Refusal is { } refusal
-            ? refusal.Kind == RefusalKind.Invalid ? Validation.Problem(refusal.Field ?? "body", refusal.Message, text) : refusal.ToProblem()
-            : TypedResults.Ok(outcome.Value!.ToResponse());
+        outcome.Select(c => c.ToResponse()).ToHttp(text);
 }

@@ -79,10 +79,9 @@ public static class SectionsApi
     private static async Task<Results<Ok<SectionResponse>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
         Outcome<ConceptSection> outcome, ParticipationDb db, ConceptService concept, IStringLocalizer<Messages> text, CancellationToken ct)
     {
-        if (outcome.Refusal is { } refusal)
-        {
-            return refusal.Kind == RefusalKind.Invalid ? Validation.Problem(refusal.Field ?? "body", refusal.Message, text) : refusal.ToProblem();
-        }
-        return TypedResults.Ok((await concept.SectionResponsesAsync(db.ConceptSections.Where(s => s.Id == outcome.Value!.Id), ct)).Single());
+        Outcome<SectionResponse> answer = outcome.Refusal is { } refusal
+            ? refusal
+            : (await concept.SectionResponsesAsync(db.ConceptSections.Where(s => s.Id == outcome.Value!.Id), ct)).Single();
+        return answer.ToHttp(text);
     }
 }

@@ -17,4 +17,7 @@ public readonly record struct Outcome<T>(T? Value, Refusal? Refusal)
 {
     public static implicit operator Outcome<T>(T value) => new(value, null);
     public static implicit operator Outcome<T>(Refusal refusal) => new(default, refusal);
+
+    /// <summary>The value turned into what the answer shows; a refusal stays as it is.</summary>
+    public Outcome<TResult> Select<TResult>(Func<T, TResult> map) => Refusal is { } refusal ? refusal : map(Value!);
 }

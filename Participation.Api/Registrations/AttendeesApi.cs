@@ -100,10 +100,7 @@ public static class AttendeesApi
         {
             return denied;
         }
-        var changed = await registrations.ChangeAsync(id, change, ct);
-        return changed.Refusal is { } refusal
-            ? refusal.Kind == RefusalKind.Invalid ? Validation.Problem(refusal.Field ?? "body", refusal.Message, text) : refusal.ToProblem()
-            : TypedResults.Ok(changed.Value!.ToResponse(zone));
+        return (await registrations.ChangeAsync(id, change, ct)).Select(r => r.ToResponse(zone)).ToHttp(text);
     }
 
     public static async Task<Results<Ok<RegistrationResponse>, ValidationProblem, ProblemHttpResult>> CancelRegistration(

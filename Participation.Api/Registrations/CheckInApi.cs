@@ -72,9 +72,7 @@ public static class CheckInApi
 
     private static Results<Ok<CheckInResponse>, ValidationProblem, ProblemHttpResult> Answer(
         Outcome<Registration> outcome, string zone, bool wasIn, IStringLocalizer<Messages> text) =>
-        outcome.Refusal is { } refusal
-            ? refusal.Kind == RefusalKind.Invalid ? Validation.Problem(refusal.Field ?? "body", refusal.Message, text) : refusal.ToProblem()
-            : TypedResults.Ok(outcome.Value!.ToCheckIn(zone, wasIn, text));
+        outcome.Select(r => r.ToCheckIn(zone, wasIn, text)).ToHttp(text);
 
     private static CheckInResponse ToCheckIn(this Registration r, string zone, bool wasIn, IStringLocalizer<Messages> text) =>
         new(r.Id, r.Name, r.Organisation, r.Perspective, r.Status, TimeZones.InZone(r.CheckedInAt, zone), wasIn, r.NeedsSummary(key => text[key]));

@@ -121,21 +121,9 @@ public sealed class RegistrationMails(
         {
             return;
         }
-        var previous = CultureInfo.CurrentUICulture;
-        var previousFormat = CultureInfo.CurrentCulture;
-        var culture = CultureInfo.GetCultureInfo(ParticipationSetup.Cultures.Contains(r.Language) ? r.Language : ParticipationSetup.Cultures[0]);
-        CultureInfo.CurrentUICulture = culture;
-        CultureInfo.CurrentCulture = culture;
-        try
-        {
-            compose(new Writer(this, db, new MailEnvelope(kind, r.Email, r.Name, p.Id, e.Id, r.Id, p.MailSenderName ?? p.Organisation, p.MailReplyTo),
-                withManageLink ? ManageUrl(r, e) : null));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-            CultureInfo.CurrentCulture = previousFormat;
-        }
+        using var language = CultureScope.Use(r.Language);
+        compose(new Writer(this, db, new MailEnvelope(kind, r.Email, r.Name, p.Id, e.Id, r.Id, p.MailSenderName ?? p.Organisation, p.MailReplyTo),
+            withManageLink ? ManageUrl(r, e) : null));
     }
 
     private sealed record Writer(RegistrationMails Mails, ParticipationDb Db, MailEnvelope Envelope, string? ManageUrl)
