@@ -140,18 +140,17 @@ public sealed partial class ConceptService
         return await db.Contributions.AsNoTracking().FirstAsync(c => c.Id == contributionId, ct);
     }
 
-    public async Task<Outcome<Contribution>> ModerateAsync(Guid contributionId, Action<Contribution> change, CancellationToken ct)
+    /// <summary>A moderator's change; <paramref name="change"/> gets the contribution and the time of the change.</summary>
+    public async Task<Outcome<Contribution>> ModerateAsync(Guid contributionId, Action<Contribution, DateTime> change, CancellationToken ct)
     {
         var contribution = await db.Contributions.FirstOrDefaultAsync(c => c.Id == contributionId, ct);
         if (contribution is null)
         {
             return new Refusal(RefusalKind.NotFound, text["NotFound.Contribution"]);
         }
-        change(contribution);
+        change(contribution, Now);
         contribution.UpdatedAt = Now;
         await db.SaveChangesAsync(ct);
         return contribution;
     }
-
-    public DateTime UtcNow() => Now;
 }

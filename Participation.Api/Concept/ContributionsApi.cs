@@ -74,7 +74,7 @@ public static class ContributionsApi
 
     public static Task<Results<Ok<ContributionResponse>, ValidationProblem, ProblemHttpResult>> PublishContribution(
         Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, ConceptService concept, IStringLocalizer<Messages> text, CancellationToken ct) =>
-        ModerateAsync(id, user, db, access, concept, text, c =>
+        ModerateAsync(id, user, db, access, concept, text, (c, _) =>
         {
             c.State = ContributionState.Published;
             c.HiddenReason = null;
@@ -82,7 +82,7 @@ public static class ContributionsApi
 
     public static Task<Results<Ok<ContributionResponse>, ValidationProblem, ProblemHttpResult>> HideContribution(
         Guid id, HideInput input, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, ConceptService concept, IStringLocalizer<Messages> text, CancellationToken ct) =>
-        ModerateAsync(id, user, db, access, concept, text, c =>
+        ModerateAsync(id, user, db, access, concept, text, (c, _) =>
         {
             c.State = ContributionState.Hidden;
             c.HiddenReason = input.Reason.Trim();
@@ -90,15 +90,15 @@ public static class ContributionsApi
 
     public static Task<Results<Ok<ContributionResponse>, ValidationProblem, ProblemHttpResult>> AnswerContribution(
         Guid id, AnswerInput input, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, ConceptService concept, IStringLocalizer<Messages> text, CancellationToken ct) =>
-        ModerateAsync(id, user, db, access, concept, text, c =>
+        ModerateAsync(id, user, db, access, concept, text, (c, now) =>
         {
             c.Answer = input.Answer.Trim();
-            c.AnsweredAt = concept.UtcNow();
+            c.AnsweredAt = now;
         }, ct);
 
     private static async Task<Results<Ok<ContributionResponse>, ValidationProblem, ProblemHttpResult>> ModerateAsync(
         Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, ConceptService concept, IStringLocalizer<Messages> text,
-        Action<Contribution> change, CancellationToken ct) =>
+        Action<Contribution, DateTime> change, CancellationToken ct) =>
         await access.DenyContributionAsync(user, db, id, ProcessRole.Organiser, ct) is { } denied
             ? denied
             : Answer(await concept.ModerateAsync(id, change, ct), text);
