@@ -6,19 +6,8 @@ using Participation.Tests.Infrastructure;
 
 namespace Participation.Tests.Browser;
 
-public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
+public sealed class BoardPagesTests(Chromium chromium) : BrowserTest(chromium)
 {
-    private readonly ParticipationFactory factory = new();
-    private string baseUrl = "";
-
-    public Task InitializeAsync()
-    {
-        baseUrl = factory.StartOnKestrel();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task An_idea_posted_on_one_phone_appears_on_the_other_phone_and_on_the_wall()
     {
@@ -29,8 +18,8 @@ public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>
         await Assertions.Expect(wall.Locator(".wall-code")).ToHaveTextAsync(board.JoinCode);
         await Assertions.Expect(wall.Locator("#wall-phase")).ToHaveTextAsync("Ideen sammeln");
 
-        await using var amiraContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
-        await using var jonasContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        await using var amiraContext = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
+        await using var jonasContext = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var amira = await JoinAsync(amiraContext, board.JoinCode);
         var jonas = await JoinAsync(jonasContext, board.JoinCode);
 
@@ -47,7 +36,7 @@ public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>
     public async Task An_idea_typed_while_offline_is_kept_across_a_reload_and_sent_when_the_network_is_back()
     {
         var board = await CreateBoardAsync();
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        await using var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var phone = await JoinAsync(context, board.JoinCode);
 
         await context.SetOfflineAsync(true);
@@ -60,7 +49,7 @@ public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>
         await Assertions.Expect(phone.Locator(".idea.mine .idea-text")).ToHaveTextAsync("Kinderbetreuung während der Kurse");
         await Assertions.Expect(phone.Locator(".outbox")).ToHaveCountAsync(0);
 
-        var admin = await factory.AdminClientAsync();
+        var admin = await Factory.AdminClientAsync();
         var snapshot = await (await admin.GetAsync($"/api/boards/{board.Id}")).ReadAsync<BoardSnapshot>();
         Assert.Equal("Kinderbetreuung während der Kurse", Assert.Single(snapshot.Ideas).Text);
     }
@@ -69,13 +58,13 @@ public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>
     public async Task An_idea_queued_offline_that_the_board_no_longer_takes_is_shown_as_not_sent_with_the_reason_not_dropped()
     {
         var board = await CreateBoardAsync();
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        await using var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var phone = await JoinAsync(context, board.JoinCode);
 
         await context.SetOfflineAsync(true);
         await phone.FillAsync("#idea-text", "Beratung in mehreren Sprachen");
         await phone.ClickAsync("button:has-text('Senden')");
-        var admin = await factory.AdminClientAsync();
+        var admin = await Factory.AdminClientAsync();
         await (await admin.PutAsJsonAsync($"/api/boards/{board.Id}/phase", new { phase = "vote" })).ReadAsync<BoardPhase>();
         await context.SetOfflineAsync(false);
         await phone.ReloadAsync();
@@ -91,7 +80,7 @@ public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>
     public async Task The_participant_page_with_its_script_and_styles_transfers_less_than_150_KB_on_first_load()
     {
         var board = await CreateBoardAsync();
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        await using var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var page = await context.NewPageAsync();
         var requests = new List<IRequest>();
         page.RequestFinished += (_, request) => requests.Add(request);
@@ -121,7 +110,7 @@ public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>
 
     private async Task<IBrowserContext> LoggedInContextAsync()
     {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.LogInAsAdminAsync();
@@ -132,7 +121,7 @@ public sealed class BoardPagesTests(Chromium chromium) : IClassFixture<Chromium>
 
     private async Task<BoardDto> CreateBoardAsync()
     {
-        var admin = await factory.AdminClientAsync();
+        var admin = await Factory.AdminClientAsync();
         var process = await admin.CreateProcessAsync();
         var @event = await admin.CreateEventAsync(process.Id);
         var session = await (await admin.PostJsonAsync($"/api/events/{@event.Id}/sessions", Arrange.Session())).ReadAsync<Participation.Api.Events.SessionResponse>(HttpStatusCode.Created);

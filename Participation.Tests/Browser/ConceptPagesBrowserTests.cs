@@ -4,27 +4,16 @@ using Participation.Tests.Infrastructure;
 
 namespace Participation.Tests.Browser;
 
-public sealed class ConceptPagesBrowserTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
+public sealed class ConceptPagesBrowserTests(Chromium chromium) : BrowserTest(chromium)
 {
-    private readonly ParticipationFactory factory = new();
-    private string baseUrl = "";
-
-    public Task InitializeAsync()
-    {
-        baseUrl = factory.StartOnKestrel();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task A_reader_scans_a_section_contributes_and_after_the_organiser_publishes_it_sees_and_supports_the_contribution()
     {
-        var admin = await factory.AdminClientAsync();
+        var admin = await Factory.AdminClientAsync();
         var process = await admin.CreateProcessAsync();
         var document = await admin.CreateDocumentAsync(process.Id);
         var section = await admin.CreateSectionAsync(document.Id);
-        await using var phoneContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        await using var phoneContext = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var phone = await phoneContext.NewPageAsync();
 
         await phone.GotoAsync(new Uri(section.Url).PathAndQuery);
@@ -37,7 +26,7 @@ public sealed class ConceptPagesBrowserTests(Chromium chromium) : IClassFixture<
         await Assertions.Expect(phone.Locator(".notice[role=status]")).ToContainTextAsync("sobald das Team ihn gelesen hat");
         await Assertions.Expect(phone.Locator("#contributions-heading + p.empty")).ToBeVisibleAsync();
 
-        await using var organiserContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        await using var organiserContext = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var organiser = await organiserContext.NewPageAsync();
         await organiser.GotoAsync("/login");
         await organiser.LogInAsAdminAsync();

@@ -3,23 +3,12 @@ using Participation.Tests.Infrastructure;
 
 namespace Participation.Tests.Browser;
 
-public sealed class OrganiserPagesTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
+public sealed class OrganiserPagesTests(Chromium chromium) : BrowserTest(chromium)
 {
-    private readonly ParticipationFactory factory = new();
-    private string baseUrl = "";
-
-    public Task InitializeAsync()
-    {
-        baseUrl = factory.StartOnKestrel();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task An_organiser_logs_in_and_plans_a_process_with_an_area_and_an_event_through_the_pages()
     {
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        await using var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/organise");

@@ -4,26 +4,15 @@ using Participation.Tests.Registrations;
 
 namespace Participation.Tests.Browser;
 
-public sealed class RegistrationSettingsPagesTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
+public sealed class RegistrationSettingsPagesTests(Chromium chromium) : BrowserTest(chromium)
 {
-    private readonly ParticipationFactory factory = new();
-    private string baseUrl = "";
-
-    public Task InitializeAsync()
-    {
-        baseUrl = factory.StartOnKestrel();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
-
     [Fact]
     public async Task An_organiser_opens_registration_on_the_settings_page_and_sees_its_state_on_the_event_page()
     {
-        var admin = await factory.AdminClientAsync();
+        var admin = await Factory.AdminClientAsync();
         var process = await admin.CreateProcessAsync();
         var created = await admin.CreateEventAsync(process.Id, RegistrationArrange.FutureEvent("Fokusgruppe Ehrenamt"));
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = baseUrl });
+        await using var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var page = await context.NewPageAsync();
         await page.GotoAsync($"/organise/events/{created.Id}");
         await page.LogInAsAdminAsync();
