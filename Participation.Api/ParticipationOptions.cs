@@ -18,4 +18,18 @@ public sealed class ParticipationOptions
     /// <summary>IANA time zone of new processes and events.</summary>
     [Required]
     public string DefaultTimeZone { get; set; } = "Europe/Berlin";
+
+    /// <summary>This instance's name in logs, metrics and the outbox (who sent an email); the host name and process id unless set.</summary>
+    [MaxLength(100)]
+    public string InstanceName { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}";
+
+    /// <summary>How long a stopping instance waits for requests in flight before it ends them.</summary>
+    [Range(1, 600)]
+    public int ShutdownSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Addresses or networks (CIDR) of reverse proxies whose X-Forwarded-For and -Proto are believed.
+    /// Loopback always is; a proxy elsewhere (another container, an ingress) must be named.
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
 }

@@ -18,6 +18,8 @@ using Participation.Api.Identity;
 using Participation.Api.Processes;
 using Participation.Api.Registrations;
 using Participation.Api.Email;
+using Participation.Api.Scaling;
+using Participation.Api.Telemetry;
 using Scalar.AspNetCore;
 
 namespace Participation.Api;
@@ -36,13 +38,15 @@ public static class ParticipationSetup
         services.AddOptions<ParticipationOptions>().Bind(configuration.GetSection("Participation"))
             .ValidateDataAnnotations()
             .Validate(o => TimeZones.IsKnown(o.DefaultTimeZone), "Participation:DefaultTimeZone is not a known IANA time zone.")
+            .Validate(o => o.TrustedProxies.All(ForwardedHeadersSetup.IsValid), "Participation:TrustedProxies holds an entry that is neither an address nor a network such as 10.0.0.0/8.")
             .PostConfigure(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory))
             .ValidateOnStart();
         services.AddOptions<LimitsOptions>().Bind(configuration.GetSection("Participation:Limits")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection("Participation:Auth")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Participation:Admin"));
 
-        var dataDirectory = Path.GetFullPath(configuration["Participation:DataDirectory"] ?? "data");
+        var installation = configuration.GetSection("Participation").Get<ParticipationOptions>() ?? new ParticipationOptions();
+        var dataDirectory = Path.GetFullPath(installation.DataDirectory);
         services.AddParticipationDatabase(configuration, dataDirectory);
         // First of the hosted services: the background senders start only once the schema is there.
         services.AddHostedService<DatabaseInitializer>();
@@ -75,7 +79,11 @@ public static class ParticipationSetup
             o.SerializerOptions.Converters.Add(new OffsetRequiredConverter());
         });
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDescription>());
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddParticipationHealth(configuration);
+        services.AddParticipationTelemetry(configuration, installation.InstanceName);
+        services.AddForwardedHeadersFromProxies(configuration);
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(installation.ShutdownSeconds));
+        services.AddHostedService<GracefulShutdown>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TokenGenerator>();
@@ -87,6 +95,7 @@ public static class ParticipationSetup
     {
         UseLocalisedFieldNames(app.Services.GetRequiredService<IStringLocalizer<Messages>>());
 
+        app.UseForwardedHeaders();
         app.UseRequestLocalization();
         app.UseWhen(IsApiRequest, api =>
         {
@@ -99,7 +108,7 @@ public static class ParticipationSetup
         app.MapOpenApi();
         // No fonts from a CDN: administrations often run behind proxies that block them.
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Participation API").DisableDefaultFonts());
-        app.MapHealthChecks("/health");
+        app.MapParticipationHealth();
 
         app.MapAuth();
         app.MapAccounts();

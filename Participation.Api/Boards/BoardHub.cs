@@ -10,8 +10,20 @@ namespace Participation.Api.Boards;
 /// <see cref="HubException"/> whose message a person can read.
 /// </summary>
 [Authorize]
-public sealed class BoardHub(BoardService boards) : Hub
+public sealed class BoardHub(BoardService boards, BoardConnections connections) : Hub
 {
+    public override Task OnConnectedAsync()
+    {
+        connections.Connected(Context);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Disconnected(Context.ConnectionId);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Joins the board's live messages and returns what the client missed after <paramref name="afterSeq"/>.</summary>
     public async Task<JoinBoardResult> JoinBoard(Guid boardId, long afterSeq) =>
         await EnterAsync(boardId, afterSeq, asWall: false);
@@ -22,6 +34,7 @@ public sealed class BoardHub(BoardService boards) : Hub
 
     public async Task LeaveBoard(Guid boardId)
     {
+        connections.Left(Context.ConnectionId, boardId);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoardGroups.Public(boardId));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoardGroups.Facilitators(boardId));
     }
@@ -74,6 +87,10 @@ public sealed class BoardHub(BoardService boards) : Hub
         if (result.Refusal is not null && caller is not null)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+        }
+        else if (result.Refusal is null)
+        {
+            connections.Entered(Context.ConnectionId, boardId);
         }
         return Unwrap(result);
     }

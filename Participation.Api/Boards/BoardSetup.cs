@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Participation.Api.Extensions;
 using Participation.Api.Qr;
+using Participation.Api.Scaling;
 
 namespace Participation.Api.Boards;
 
@@ -19,12 +20,14 @@ public static class BoardSetup
         services.AddOptions<BoardOptions>().Bind(configuration.GetSection("Participation:Boards")).ValidateDataAnnotations().ValidateOnStart();
         var limits = configuration.GetSection("Participation:Boards").Get<BoardOptions>() ?? new BoardOptions();
         services.AddSignalR(hub => hub.MaximumReceiveMessageSize = limits.MaxHubMessageBytes)
-            .AddJsonProtocol(json => BoardJson.Configure(json.PayloadSerializerOptions));
+            .AddJsonProtocol(json => BoardJson.Configure(json.PayloadSerializerOptions))
+            .AddScaleOut(configuration);
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddSingleton<BoardSnapshots>();
         services.AddSingleton<BoardWriter>();
         services.AddSingleton<BoardBroadcaster>();
+        services.AddSingleton<BoardConnections>();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<BoardLinks>();
         services.AddSingleton<QrCodes>();

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Participation.Api.Data;
+using Participation.Api.Telemetry;
 
 namespace Participation.Api.Boards;
 
@@ -13,7 +14,7 @@ namespace Participation.Api.Boards;
 /// same transaction as the change, commits, and only then hands the entries to
 /// the <see cref="BoardBroadcaster"/>, in sequence order.
 /// </summary>
-public sealed class BoardWriter(BoardBroadcaster broadcaster, BoardSnapshots snapshots, TimeProvider clock)
+public sealed class BoardWriter(BoardBroadcaster broadcaster, BoardSnapshots snapshots, ParticipationMetrics metrics, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> gates = new();
 
@@ -64,6 +65,7 @@ public sealed class BoardWriter(BoardBroadcaster broadcaster, BoardSnapshots sna
             }
             snapshots.Forget(boardId);
             broadcaster.Enqueue(boardId, changes.Events);
+            metrics.BoardChanged(boardId, changes.Events);
             return result;
         }
         finally

@@ -7,15 +7,18 @@ namespace Participation.Api.Data;
 /// <summary>
 /// Runs before the server accepts requests: creates the data directory,
 /// migrates the schema, makes sure the first administrator exists and
-/// fills the demo process when asked to.
+/// fills the demo process when asked to. With several instances on one database, the first to start
+/// does this under the cluster lock and the others wait, then find it done.
 /// </summary>
 internal sealed class DatabaseInitializer(
-    IServiceProvider services, IOptions<ParticipationOptions> options, DatabaseOptions database, ILogger<DatabaseInitializer> log) : IHostedService
+    IServiceProvider services, IOptions<ParticipationOptions> options, DatabaseOptions database, ClusterLock cluster, ILogger<DatabaseInitializer> log)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.Value.DataDirectory);
         log.LogInformation("Data directory {DataDirectory}, database {Provider}.", options.Value.DataDirectory, database.Provider);
+        await using var held = await cluster.AcquireAsync("participation:start-up", cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParticipationDb>();
         await DatabaseSetup.MigrateAsync(db, cancellationToken);

@@ -33,6 +33,7 @@ public static class DatabaseSetup
         }
 
         services.AddSingleton(options);
+        services.AddSingleton(new ClusterLock(options.Provider, connectionString));
         return services;
     }
 

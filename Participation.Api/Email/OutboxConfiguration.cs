@@ -14,6 +14,7 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         message.Property(m => m.To).HasMaxLength(320);
         message.Property(m => m.State).HasConversion<string>().HasMaxLength(16);
         message.Property(m => m.DeliveredBy).HasMaxLength(16);
+        message.Property(m => m.SentBy).HasMaxLength(100);
         // The emails of an event or process go with it: they hold people's addresses.
         message.HasOne<Process>().WithMany().HasForeignKey(m => m.ProcessId).OnDelete(DeleteBehavior.Cascade);
         message.HasOne<Event>().WithMany().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);

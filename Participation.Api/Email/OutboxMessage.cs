@@ -23,6 +23,8 @@ public sealed class OutboxMessage
     public string? LastError { get; set; }
     /// <summary>"smtp" or "file" (the .eml written to the data directory when no SMTP server is set).</summary>
     public string? DeliveredBy { get; set; }
+    /// <summary>The instance that delivered it (<c>Participation:InstanceName</c>).</summary>
+    public string? SentBy { get; set; }
     public DateTime? SentAt { get; set; }
     public DateTime CreatedAt { get; set; }
 }

@@ -3,6 +3,7 @@ using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Participation.Api.Data;
+using Participation.Api.Telemetry;
 
 namespace Participation.Api.Email;
 
@@ -12,7 +13,8 @@ namespace Participation.Api.Email;
 /// run out and the message is taken again. A message is marked sent right after the server accepted it.
 /// </summary>
 public sealed class OutboxSender(
-    IServiceScopeFactory scopes, OutboxSignal signal, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxSender> log) : BackgroundService
+    IServiceScopeFactory scopes, OutboxSignal signal, IOptions<OutboxOptions> options, IOptions<ParticipationOptions> installation,
+    ParticipationMetrics metrics, TimeProvider clock, ILogger<OutboxSender> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -51,6 +53,7 @@ public sealed class OutboxSender(
             .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(settings.BatchSize).ToListAsync(ct);
         if (due.Count == 0)
         {
+            metrics.OutboxCounted(await db.OutboxMessages.CountAsync(m => m.State == OutboxState.Queued, ct));
             return 0;
         }
         await using var delivery = ActivatorUtilities.CreateInstance<MailDelivery>(scope.ServiceProvider);
@@ -74,7 +77,8 @@ public sealed class OutboxSender(
                 await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(m => m
                     .SetProperty(x => x.State, OutboxState.Sent).SetProperty(x => x.SentAt, sentAt).SetProperty(x => x.LeaseUntil, (DateTime?)null)
                     .SetProperty(x => x.Attempts, x => x.Attempts + 1).SetProperty(x => x.LastError, (string?)null)
-                    .SetProperty(x => x.DeliveredBy, delivery.Method), CancellationToken.None);
+                    .SetProperty(x => x.DeliveredBy, delivery.Method).SetProperty(x => x.SentBy, installation.Value.InstanceName), CancellationToken.None);
+                metrics.EmailSent();
                 handled++;
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -87,6 +91,7 @@ public sealed class OutboxSender(
                     .SetProperty(x => x.State, permanent ? OutboxState.Failed : OutboxState.Queued)
                     .SetProperty(x => x.Attempts, x => x.Attempts + 1).SetProperty(x => x.NextAttemptAt, next)
                     .SetProperty(x => x.LeaseUntil, (DateTime?)null).SetProperty(x => x.LastError, error.Length > 1000 ? error[..1000] : error), CancellationToken.None);
+                metrics.EmailFailed(permanent);
                 log.LogWarning("Email {MessageId} ({Kind}) not delivered, attempt {Attempt}: {Error}", id, row.Kind, row.Attempts + 1, error);
                 if (!permanent)
                 {

@@ -6,11 +6,11 @@ namespace Participation.Api.Registrations;
 
 /// <summary>
 /// The timed work of registration: reminders before events, and places released when nobody
-/// confirmed them in time. Each event is handled under its lock, so with several instances the
-/// work is done once.
+/// confirmed them in time. With several instances one runs each round (the cluster lock); each event
+/// is handled under its lock besides, so a round that overlaps another changes nothing twice.
 /// </summary>
 public sealed class RegistrationHousekeeping(
-    IServiceScopeFactory scopes, IOptions<RegistrationOptions> options, ILogger<RegistrationHousekeeping> log) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<RegistrationOptions> options, ClusterLock cluster, ILogger<RegistrationHousekeeping> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,8 +19,12 @@ public sealed class RegistrationHousekeeping(
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<RegistrationService>().RunHousekeepingAsync(stoppingToken);
+                await using var held = await cluster.TryAcquireAsync("participation:registration-housekeeping", stoppingToken);
+                if (held is not null)
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<RegistrationService>().RunHousekeepingAsync(stoppingToken);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -763,6 +763,10 @@ namespace Participation.Api.Data.Migrations.Postgres
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)

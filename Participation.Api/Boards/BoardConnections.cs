@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Participation.Api.Boards;
+
+/// <summary>
+/// The hub connections of this instance and the boards each has entered: counted for the metrics, and
+/// closed when the instance shuts down, so their clients reconnect to another instance at once instead
+/// of waiting for the shutdown timeout.
+/// </summary>
+public sealed class BoardConnections
+{
+    private readonly ConcurrentDictionary<string, Connection> connections = new();
+
+    private sealed record Connection(HubCallerContext Context, ConcurrentDictionary<Guid, byte> Boards);
+
+    public bool IsClosing { get; private set; }
+
+    public void Connected(HubCallerContext context)
+    {
+        connections[context.ConnectionId] = new Connection(context, new ConcurrentDictionary<Guid, byte>());
+        if (IsClosing)
+        {
+            context.Abort();
+        }
+    }
+
+    public void Entered(string connectionId, Guid boardId)
+    {
+        if (connections.TryGetValue(connectionId, out var connection))
+        {
+            connection.Boards[boardId] = 0;
+        }
+    }
+
+    public void Left(string connectionId, Guid boardId)
+    {
+        if (connections.TryGetValue(connectionId, out var connection))
+        {
+            connection.Boards.TryRemove(boardId, out _);
+        }
+    }
+
+    public void Disconnected(string connectionId) => connections.TryRemove(connectionId, out _);
+
+    /// <summary>How many connections of this instance are on each board.</summary>
+    public IEnumerable<(Guid BoardId, int Count)> PerBoard() =>
+        connections.Values.SelectMany(c => c.Boards.Keys).CountBy(id => id).Select(pair => (pair.Key, pair.Value));
+
+    /// <summary>Aborts every connection, and every one that arrives from now on: to a client, an interrupted network.</summary>
+    public int CloseAll()
+    {
+        IsClosing = true;
+        var closed = 0;
+        foreach (var connection in connections.Values)
+        {
+            connection.Context.Abort();
+            closed++;
+        }
+        return closed;
+    }
+}
