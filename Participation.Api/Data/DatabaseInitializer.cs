@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Participation.Api.Demo;
 using Participation.Api.Identity;
@@ -19,6 +20,9 @@ internal sealed class DatabaseInitializer(
         Directory.CreateDirectory(options.Value.DataDirectory);
         log.LogInformation("Data directory {DataDirectory}, database {Provider}.", options.Value.DataDirectory, database.Provider);
         await using var held = await cluster.AcquireAsync("participation:start-up", cancellationToken);
+        // The first key of the data-protection ring is made here, under the lock, so instances that share the
+        // data directory and start together sign links with one key instead of each with its own.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("start-up").Protect("key ring");
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParticipationDb>();
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
