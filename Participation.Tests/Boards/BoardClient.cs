@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Api.Boards;
@@ -45,12 +46,25 @@ public sealed class BoardClient : IAsyncDisposable
     /// <summary>The highest sequence number this client knows: from its last join or a live message.</summary>
     public long LastSeq { get; private set; }
 
-    public static async Task<BoardClient> ConnectAsync(string baseUrl, string accessToken, string name)
+    public static Task<BoardClient> ConnectAsync(string baseUrl, string accessToken, string name) =>
+        StartAsync(Builder(baseUrl, accessToken).Build(), name);
+
+    /// <summary>
+    /// A connection to the hub as the tests make it; <paramref name="transport"/> adds to its HTTP settings
+    /// (such as the address it connects from), and the builder can add automatic reconnecting.
+    /// </summary>
+    public static IHubConnectionBuilder Builder(string baseUrl, string accessToken, Action<HttpConnectionOptions>? transport = null) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri(baseUrl), "/hubs/board"), options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
+                transport?.Invoke(options);
+            })
+            .AddJsonProtocol(json => BoardJson.Configure(json.PayloadSerializerOptions));
+
+    /// <summary>Starts a connection made with <see cref="Builder"/> and records what arrives on it.</summary>
+    public static async Task<BoardClient> StartAsync(HubConnection connection, string name)
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(new Uri(baseUrl), "/hubs/board"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(accessToken))
-            .AddJsonProtocol(json => BoardJson.Configure(json.PayloadSerializerOptions))
-            .Build();
         var client = new BoardClient(name, connection);
         await connection.StartAsync();
         return client;
