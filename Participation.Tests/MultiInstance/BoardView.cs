@@ -312,3 +312,22 @@ public sealed class BoardView : IAsyncDisposable
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
+
+public static class BoardViews
+{
+    /// <summary>
+    /// Every page shows the board as it is: all its events up to the board's sequence number, its ideas in the
+    /// board's order, and where two pages have the same event it is the same idea.
+    /// </summary>
+    public static void AssertAllShow(BoardSnapshot board, IReadOnlyList<BoardView> views)
+    {
+        Assert.All(views, view =>
+        {
+            Assert.Equal(board.Seq, view.Seq);
+            Assert.Equal(board.Ideas.Select(i => i.Id), view.IdeaIds);
+        });
+        var bySeq = views.SelectMany(view => view.Timeline).GroupBy(e => e.Seq).OrderBy(g => g.Key).ToList();
+        Assert.Equal(Enumerable.Range(1, (int)board.Seq).Select(n => (long)n), bySeq.Select(g => g.Key));
+        Assert.All(bySeq, events => Assert.Single(events.Select(e => (e.Type, e.IdeaId)).Distinct()));
+    }
+}

@@ -45,17 +45,84 @@ public sealed class MultiInstanceBoardTests(PostgresServer postgres, RedisServer
         }
         var snapshot = await SnapshotAsync(two.B, board);
         Assert.Equal((total, total), (snapshot.Seq, snapshot.Ideas.Count));
-        var order = views[0].Timeline;
-        Assert.All(views, view =>
-        {
-            Assert.Equal(Enumerable.Range(1, total).Select(n => (long)n), view.Timeline.Select(e => e.Seq));
-            Assert.Equal(order, view.Timeline);
-            Assert.Equal(snapshot.Ideas.Select(i => i.Id).Order(), view.IdeaIds.Order());
-            Assert.Equal(Enumerable.Range(1, total).Select(n => (long)n), view.Client.Received.Select(m => m.Seq).Order());
-        });
+        BoardViews.AssertAllShow(snapshot, views);
+        Assert.All(views, view => Assert.Equal(Enumerable.Range(1, total).Select(n => (long)n), view.Client.Received.Select(m => m.Seq).Order()));
         foreach (var view in views)
         {
             await view.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Clients_of_a_stopped_instance_rejoin_on_the_other_and_lose_nothing_and_a_retried_post_is_not_duplicated()
+    {
+        await using var two = await TwoInstances.StartAsync(postgres, redis);
+        var board = await two.A.CreateBoardAsync();
+        var anna = await two.A.JoinAsync(board, "Anna");
+        var ben = await two.A.JoinAsync(board, "Ben");
+        var chris = await two.B.JoinAsync(board, "Chris");
+        var dana = await two.B.JoinAsync(board, "Dana");
+        var onA = new[]
+        {
+            (View: await OpenAsync(two.AUrl, anna.Token, "Anna", board.Id), anna.Token),
+            (View: await OpenAsync(two.AUrl, ben.Token, "Ben", board.Id), ben.Token),
+            (View: await OpenAsync(two.AUrl, board.FacilitatorToken, "facilitator on A", board.Id), Token: board.FacilitatorToken),
+        };
+        var onB = new[]
+        {
+            await OpenAsync(two.BUrl, chris.Token, "Chris", board.Id),
+            await OpenAsync(two.BUrl, dana.Token, "Dana", board.Id),
+            await OpenAsync(two.BUrl, board.FacilitatorToken, "facilitator on B", board.Id),
+        };
+        BoardView[] everyone = [.. onA.Select(a => a.View), .. onB];
+        var (annaView, benView, chrisView, danaView) = (onA[0].View, onA[1].View, onB[0], onB[1]);
+        var column = board.Column(0);
+
+        await Task.WhenAll(PostAsync(annaView, column, 2), PostAsync(chrisView, column, 2));
+        // Anna's phone sends an idea as A goes down: A takes it, the answer never reaches her.
+        await annaView.PostIdeaWithoutAnswerAsync(column, "Sprachcafé im Jugendzentrum", "anna-answer-lost");
+        await EveryoneHasAsync(everyone, 5);
+        await two.StopAAsync();
+        foreach (var (view, _) in onA)
+        {
+            await view.WaitUntilDisconnectedAsync();
+        }
+        // While A's phones are away, ideas keep coming through B.
+        await Task.WhenAll(PostAsync(chrisView, column, 2), PostAsync(danaView, column, 2));
+        foreach (var (view, token) in onA)
+        {
+            await view.MoveToAsync(BoardClient.Builder(two.BUrl, token).Build());
+        }
+        var retried = await annaView.PostIdeaAsync(board.Column(0), "Sprachcafé im Jugendzentrum", "anna-answer-lost");
+        await Task.WhenAll(PostAsync(annaView, column, 1), PostAsync(benView, column, 1));
+
+        const int total = 11;
+        await EveryoneHasAsync(everyone, total);
+        var snapshot = await SnapshotAsync(two.B, board);
+        Assert.Equal((total, total), (snapshot.Seq, snapshot.Ideas.Count));
+        var lost = Assert.Single(snapshot.Ideas, i => i.Text == "Sprachcafé im Jugendzentrum");
+        Assert.Equal(lost.Id, retried.Id);
+        Assert.Equal(lost.Id, snapshot.Ideas[4].Id);
+        BoardViews.AssertAllShow(snapshot, everyone);
+        foreach (var view in everyone)
+        {
+            await view.DisposeAsync();
+        }
+    }
+
+    private static async Task PostAsync(BoardView poster, Guid columnId, int count)
+    {
+        for (var n = 0; n < count; n++)
+        {
+            await poster.PostIdeaAsync(columnId, $"{poster.Name}, Idee {Guid.NewGuid().ToString("N")[..6]}");
+        }
+    }
+
+    private static async Task EveryoneHasAsync(IEnumerable<BoardView> views, long seq)
+    {
+        foreach (var view in views)
+        {
+            await view.WaitForSeqAsync(seq);
         }
     }
 
