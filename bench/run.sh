@@ -26,101 +26,21 @@ else
 fi
 BARE_PORT=${BARE_PORT:-5091}
 WEB_PORT=${WEB_PORT:-5090}
-PG_PORT=${PG_PORT:-55433}
-PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 OUT=${OUT:-bench/results/$(date -u +%Y%m%d-%H%M%S)$([[ $QUICK == 1 ]] && echo -quick || true)}
-WORK=$(mktemp -d /tmp/participation-bench.XXXXXX)
-chmod 755 "$WORK"
-mkdir -p "$OUT"
-
-# Every phone is a socket on both ends; take what the hard limit allows.
-ulimit -n "$(ulimit -Hn)"
-
-SERVER_PID=""
-PG_STARTED=0
-DB_COUNT=0
-
-stop_server() {
-    if [[ -n $SERVER_PID ]]; then
-        # `dotnet run` is the parent; the app is its child. Stop the app, then the parent.
-        local app
-        app=$(pgrep -P "$SERVER_PID" || true)
-        [[ -n $app ]] && kill "$app" 2>/dev/null || true
-        for _ in $(seq 1 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
-        kill "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-        SERVER_PID=""
-    fi
-}
-
-cleanup() {
-    stop_server
-    if [[ $PG_STARTED == 1 ]]; then
-        runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1 || true
-    fi
-    cp "$WORK"/*.log "$OUT"/ 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-wait_up() {
-    local port=$1
-    for _ in $(seq 1 120); do
-        curl -sf "http://127.0.0.1:$port/health" >/dev/null && return 0
-        kill -0 "$SERVER_PID" 2>/dev/null || { echo "server exited; see its log" >&2; return 1; }
-        sleep 0.5
-    done
-    echo "server on port $port did not come up in 60 s" >&2
-    return 1
-}
+source bench/lib.sh
 
 start_bare() {
     ASPNETCORE_ENVIRONMENT=Production dotnet run --no-build --no-launch-profile -c Release --project bench/BareHub -- \
         --urls "http://127.0.0.1:$BARE_PORT" --Logging:LogLevel:Default=Warning >>"$WORK/bare.log" 2>&1 &
-    SERVER_PID=$!
-    wait_up "$BARE_PORT"
+    SERVER_PIDS+=($!)
+    wait_up "$BARE_PORT" $!
 }
 
 # $1: sqlite | postgres. A fresh data directory (and database) each time.
 start_participation() {
-    DB_COUNT=$((DB_COUNT + 1))
-    local args=(
-        --urls "http://127.0.0.1:$WEB_PORT"
-        --Participation:DataDirectory="$WORK/data-$DB_COUNT"
-        --Participation:Admin:Email=admin@bench.test --Participation:Admin:Password=Bench-Pass-2026
-        # 10,000 is the largest value BoardOptions accepts (Range(1, 10_000)).
-        --Participation:Boards:MaxPostsPerMinute=10000
-        --Logging:LogLevel:Default=Warning
-    )
-    if [[ $1 == postgres ]]; then
-        runuser -u postgres -- "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" "bench_$DB_COUNT"
-        args+=(--Participation:Database:Provider=Postgres
-            "--ConnectionStrings:Participation=Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=bench_$DB_COUNT")
-    fi
-    ASPNETCORE_ENVIRONMENT=Production dotnet run --no-build --no-launch-profile -c Release --project Participation.Web -- \
-        "${args[@]}" >>"$WORK/participation.log" 2>&1 &
-    SERVER_PID=$!
-    wait_up "$WEB_PORT"
-}
-
-start_postgres() {
-    mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
-    runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg/data" -A trust -U postgres >/dev/null
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w \
-        -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null
-    PG_STARTED=1
-}
-
-load() {
-    dotnet bench/BoardLoad/bin/Release/net10.0/BoardLoad.dll "$@" --out "$OUT"
-}
-
-# What else runs on the machine, written next to the figures of each scenario.
-note_machine() {
-    {
-        echo "== $1 at $(date -u '+%F %T') UTC; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-        ps -eo pid,pcpu,rss,etime,args --sort=-pcpu | head -8 | cut -c1-160
-    } >>"$OUT/machine.txt"
+    new_instance_data "$1"
+    start_web "$WEB_PORT" participation
+    wait_up "$WEB_PORT" "$LAST_SERVER_PID"
 }
 
 # $1 scenario, $2 target name, $3 port, then the BoardLoad arguments.
@@ -131,28 +51,14 @@ run_against() {
     if ! load "$@" --scenario "$scenario" --target "$target" --url "http://127.0.0.1:$port"; then
         echo "FAILED: $scenario against $target" | tee -a "$OUT/machine.txt"
     fi
-    if [[ -z $(pgrep -P "$SERVER_PID" || true) ]]; then
+    if ! servers_alive; then
         echo "NOTE: the $target server was gone at the end of $scenario (crashed or killed from outside)" | tee -a "$OUT/machine.txt"
     fi
-    stop_server
+    stop_servers
 }
 
-{
-    echo "date: $(date -u '+%F %T') UTC"
-    echo "command: QUICK=$QUICK ONLY=$ONLY RATE=$RATE DURATION=$DURATION REPEAT=$REPEAT bench/run.sh"
-    echo "commit: $(git rev-parse --short HEAD) ($(git rev-parse --abbrev-ref HEAD))"
-    echo "nproc: $(nproc)"
-    echo "memory: $(free -m | awk '/^Mem:/ {print $2 " MB total, " $7 " MB available"}')"
-    echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
-    echo "kernel: $(uname -r)"
-    echo "dotnet: $(dotnet --version)"
-    echo "open files: $(ulimit -n)"
-} | tee "$OUT/machine.txt"
-
-echo "== building (Release)"
-for project in Participation.Web bench/BareHub bench/BoardLoad; do
-    dotnet build -c Release "$project" -nologo -v q | grep -E "error|Warn|Elapsed" || true
-done
+machine_header "QUICK=$QUICK ONLY=$ONLY RATE=$RATE DURATION=$DURATION REPEAT=$REPEAT bench/run.sh"
+build_release Participation.Web bench/BareHub bench/BoardLoad
 
 # $1 scenario, $2 phones. REPEAT=n runs the pair n times, alternating which server goes first,
 # so that load from other people's work on the machine falls on both alike.

@@ -1,4 +1,3 @@
-using Participation.Api.Extensions;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
@@ -21,18 +20,21 @@ public static class FanOut
         var duration = settings.Int("duration", 30);
         var runTag = $"bench-{Guid.NewGuid():N}"[..14];
 
-        using var http = BenchApi.NewHttpClient(settings.Url);
-        var api = new BenchApi(http);
+        using var routes = Routes.From(settings);
+        var api = routes.Admin;
         var server = Program.FindServer(settings);
+        var helpers = Program.FindHelpers(settings);
         var boards = await api.CreateBoardsAsync(boardCount, Program.Email(settings), Program.Password(settings), ct);
         results["connections"] = count;
         results["boards"] = boardCount;
         results["posters"] = posterCount;
         results["rate"] = rate;
         results["durationSeconds"] = duration;
+        results["serverProcesses"] = server?.Pids.Count;
+        results["routes"] = routes.Describe(count);
         results["rssBeforeMB"] = Results.Megabytes(server?.Rss ?? 0);
 
-        var fleet = await Fleet.ConnectAsync(api, settings.Url, boards, count, settings.Int("batch", 50), joinBoard: true, runTag, ct);
+        var fleet = await Fleet.ConnectAsync(routes, boards, count, settings.Int("batch", 50), joinBoard: true, runTag, ct);
         results["connected"] = fleet.Phones.Count;
         results["connectFailures"] = fleet.Failed;
         results["firstConnectError"] = fleet.FirstError;
@@ -56,7 +58,7 @@ public static class FanOut
         await Task.Delay(TimeSpan.FromSeconds(1), ct);
         results["warmupPosts"] = warmup;
 
-        var sampler = new Sampler(server, TimeSpan.FromSeconds(duration + 120));
+        var sampler = new Sampler(server, TimeSpan.FromSeconds(duration + 120), helpers);
         var start = Stopwatch.GetTimestamp();
         var posts = new List<Task>(total);
         for (var k = 0; k < total && posters.Count > 0; k++)
@@ -95,6 +97,7 @@ public static class FanOut
         }
         var serverCores = sampler.ServerCores;
         var ownCores = sampler.OwnCores;
+        var helperCores = sampler.HelperCores;
         var otherCores = sampler.OtherCores;
         await sampler.DisposeAsync();
 
@@ -120,6 +123,13 @@ public static class FanOut
         results["phonesOutOfOrder"] = fleet.Phones.Count(p => p.OutOfOrder > 0);
         results["gaps"] = fleet.Phones.Sum(p => p.Gaps);
         results["outOfOrder"] = fleet.Phones.Sum(p => p.OutOfOrder);
+        // A gap that a late message filled is a reordering; one still open at the end is a lost message.
+        var boardLastSeq = fleet.Phones.GroupBy(p => p.BoardId).ToDictionary(g => g.Key, g => g.Max(p => p.LastSeq));
+        results["gapsFilledLater"] = fleet.Phones.Sum(p => p.GapsFilled);
+        results["seqMissingAtEnd"] = fleet.Phones.Sum(p => p.MissingAtEnd(boardLastSeq[p.BoardId]));
+        results["phonesMissingSeqAtEnd"] = fleet.Phones.Count(p => p.MissingAtEnd(boardLastSeq[p.BoardId]) > 0);
+        results["duplicates"] = fleet.Phones.Sum(p => p.Duplicates);
+        results["maxLateBySeq"] = fleet.Phones.Count == 0 ? 0 : fleet.Phones.Max(p => p.MaxLateBy);
         results["deliveriesPerSecond"] = delivered / deliverySeconds;
         results["latencyP50Ms"] = Results.Percentile(latencies, 0.50);
         results["latencyP95Ms"] = Results.Percentile(latencies, 0.95);
@@ -130,6 +140,7 @@ public static class FanOut
         results["serverCpuCores"] = serverCores;
         results["loadToolCpuCores"] = ownCores;
         results["serverCpuUsPerDelivery"] = delivered == 0 ? double.NaN : serverCores * deliverySeconds / delivered * 1e6;
+        results["helperCpuCores"] = helpers is null ? null : helperCores;
         results["otherProcessesCpuCores"] = otherCores;
         results["serverThreadsMax"] = sampler.MaxThreads;
         results["serverAlive"] = server?.IsAlive;
@@ -155,7 +166,7 @@ public static class FanOut
                 (bySecond.TryGetValue(second, out var list) ? list : bySecond[second] = []).Add(phone.LatenciesMs[i]);
             }
         }
-        var rows = new List<string> { "second deliveries p50ms p99ms | serverCores loadToolCores otherCores rssMB" };
+        var rows = new List<string> { "second deliveries p50ms p99ms | serverCores loadToolCores otherCores rssMB" + (sampler.HasHelpers ? " helperCores" : "") };
         foreach (var (second, list) in bySecond)
         {
             var sorted = list.ToArray();

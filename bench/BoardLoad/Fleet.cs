@@ -14,7 +14,7 @@ public sealed class Fleet(IReadOnlyList<Phone> phones, int failed, TimeSpan ramp
     public int Connected => phones.Count(p => p.Connection.State == Microsoft.AspNetCore.SignalR.Client.HubConnectionState.Connected);
 
     public static async Task<Fleet> ConnectAsync(
-        BenchApi api, Uri baseUrl, IReadOnlyList<BoardInfo> boards, int count, int batch, bool joinBoard, string runTag, CancellationToken ct)
+        Routes routes, IReadOnlyList<BoardInfo> boards, int count, int batch, bool joinBoard, string runTag, CancellationToken ct)
     {
         var phones = new ConcurrentDictionary<int, Phone>();
         var failed = 0;
@@ -30,7 +30,7 @@ public sealed class Fleet(IReadOnlyList<Phone> phones, int failed, TimeSpan ramp
                 {
                     try
                     {
-                        phones[i] = await Phone.ConnectAsync(api, baseUrl, boards[i % boards.Count], i, joinBoard, runTag, ct);
+                        phones[i] = await Phone.ConnectAsync(routes, boards[i % boards.Count], i, joinBoard, runTag, ct);
                         return;
                     }
                     catch (Exception problem) when (problem is not OperationCanceledException || !ct.IsCancellationRequested)

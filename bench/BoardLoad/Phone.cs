@@ -23,9 +23,21 @@ public sealed class Phone(HubConnection connection, Guid boardId, Guid columnId,
     public Guid BoardId => boardId;
     public Guid ColumnId => columnId;
 
+    private readonly HashSet<long> seen = [];
+
+    /// <summary>The board's sequence number when this phone joined; later events are counted.</summary>
+    public long JoinSeq { get; private set; }
     public long LastSeq { get; private set; }
+    /// <summary>Times a sequence number skipped ahead of the last one seen (a gap at that moment).</summary>
     public int Gaps { get; private set; }
+    /// <summary>Arrivals below the last sequence number seen: stale, repeated or late.</summary>
     public int OutOfOrder { get; private set; }
+    /// <summary>Late arrivals that filled an earlier gap (another instance's message overtaken on the way).</summary>
+    public int GapsFilled { get; private set; }
+    /// <summary>Sequence numbers received twice (not counted as deliveries again).</summary>
+    public int Duplicates { get; private set; }
+    /// <summary>The most sequence numbers a late arrival was behind the last one seen.</summary>
+    public long MaxLateBy { get; private set; }
     /// <summary>Ideas of this run received, each with its post-to-delivery time.</summary>
     public long Delivered { get; private set; }
     public long LastDeliveryTimestamp { get; private set; }
@@ -33,15 +45,20 @@ public sealed class Phone(HubConnection connection, Guid boardId, Guid columnId,
     /// <summary>When each of those ideas was sent (Stopwatch timestamps), for latency by second.</summary>
     public List<long> SentTimestamps { get; } = [];
 
-    public static async Task<Phone> ConnectAsync(BenchApi api, Uri baseUrl, BoardInfo board, int index, bool joinBoard, string runTag, CancellationToken ct)
+    /// <summary>Sequence numbers after <see cref="JoinSeq"/> up to <paramref name="boardLastSeq"/> that never arrived.</summary>
+    public long MissingAtEnd(long boardLastSeq) =>
+        Math.Max(0, boardLastSeq - JoinSeq) - seen.Count(s => s > JoinSeq && s <= boardLastSeq);
+
+    public static async Task<Phone> ConnectAsync(Routes routes, BoardInfo board, int index, bool joinBoard, string runTag, CancellationToken ct)
     {
-        var joined = await api.JoinAsync(board.JoinCode, $"Phone {index}", ct);
+        var joined = await routes.Api(index).JoinAsync(board.JoinCode, $"Phone {index}", ct);
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseUrl, "/hubs/board"), options =>
+            .WithUrl(new Uri(routes.Url(index), "/hubs/board"), options =>
             {
                 options.AccessTokenProvider = () => Task.FromResult<string?>(joined.ParticipantToken);
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
+                options.WebSocketFactory = routes.WebSocketFactory(index, joined.ParticipantToken);
             })
             .AddJsonProtocol(json => BenchApi.Configure(json.PayloadSerializerOptions))
             .Build();
@@ -53,7 +70,7 @@ public sealed class Phone(HubConnection connection, Guid boardId, Guid columnId,
             if (joinBoard)
             {
                 var result = await connection.InvokeAsync<JoinResult>("JoinBoard", joined.BoardId, 0L, ct);
-                phone.LastSeq = result.Seq;
+                (phone.JoinSeq, phone.LastSeq) = (result.Seq, result.Seq);
             }
         }
         catch
@@ -70,6 +87,7 @@ public sealed class Phone(HubConnection connection, Guid boardId, Guid columnId,
     private void Receive(BoardEventMessage message)
     {
         var now = Stopwatch.GetTimestamp();
+        var isNew = message.Seq > JoinSeq && seen.Add(message.Seq);
         if (message.Seq == LastSeq + 1)
         {
             LastSeq = message.Seq;
@@ -77,13 +95,23 @@ public sealed class Phone(HubConnection connection, Guid boardId, Guid columnId,
         else if (message.Seq <= LastSeq)
         {
             OutOfOrder++;
+            if (isNew)
+            {
+                GapsFilled++;
+                MaxLateBy = Math.Max(MaxLateBy, LastSeq - message.Seq);
+            }
+            else if (message.Seq > JoinSeq)
+            {
+                Duplicates++;
+            }
         }
         else
         {
             Gaps++;
             LastSeq = message.Seq;
         }
-        if (message.Type == "ideaPosted"
+        if (isNew
+            && message.Type == "ideaPosted"
             && message.Data.ValueKind == JsonValueKind.Object
             && message.Data.TryGetProperty("text", out var text)
             && text.GetString() is { } value

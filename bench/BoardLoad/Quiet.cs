@@ -10,8 +10,8 @@ public static class Quiet
         var hold = settings.Int("hold", 30);
         var runTag = $"quiet-{Guid.NewGuid():N}"[..14];
 
-        using var http = BenchApi.NewHttpClient(settings.Url);
-        var api = new BenchApi(http);
+        using var routes = Routes.From(settings);
+        var api = routes.Admin;
         var server = Program.FindServer(settings);
         var boards = await api.CreateBoardsAsync(boardCount, Program.Email(settings), Program.Password(settings), ct);
         await Task.Delay(TimeSpan.FromSeconds(2), ct);
@@ -21,7 +21,7 @@ public static class Quiet
         results["rssBeforeMB"] = Results.Megabytes(before);
 
         var sampler = new Sampler(server, TimeSpan.FromSeconds(hold + 900));
-        var fleet = await Fleet.ConnectAsync(api, settings.Url, boards, count, settings.Int("batch", 100), joinBoard: true, runTag, ct);
+        var fleet = await Fleet.ConnectAsync(routes, boards, count, settings.Int("batch", 100), joinBoard: true, runTag, ct);
         results["connected"] = fleet.Phones.Count;
         results["connectFailures"] = fleet.Failed;
         results["firstConnectError"] = fleet.FirstError;

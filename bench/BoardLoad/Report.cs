@@ -11,8 +11,8 @@ public static class Report
         ["fanout"] =
         [
             "connected", "connectFailures", "rampSeconds", "postsAccepted", "postRefusals", "deliveriesExpected", "deliveriesReceived",
-            "deliveriesLost", "phonesWithGaps", "phonesOutOfOrder", "deliveriesPerSecond", "latencyP50Ms", "latencyP95Ms", "latencyP99Ms",
-            "latencyMaxMs", "ackP50Ms", "ackP99Ms", "serverCpuCores", "serverCpuUsPerDelivery", "loadToolCpuCores", "otherProcessesCpuCores", "rssBeforeMB", "rssConnectedMB", "rssPeakMB", "serverAlive",
+            "deliveriesLost", "phonesWithGaps", "phonesOutOfOrder", "gaps", "gapsFilledLater", "seqMissingAtEnd", "duplicates", "maxLateBySeq", "deliveriesPerSecond", "latencyP50Ms", "latencyP95Ms", "latencyP99Ms",
+            "latencyMaxMs", "ackP50Ms", "ackP99Ms", "serverProcesses", "serverCpuCores", "serverCpuUsPerDelivery", "helperCpuCores", "loadToolCpuCores", "otherProcessesCpuCores", "rssBeforeMB", "rssConnectedMB", "rssPeakMB", "serverAlive",
         ],
         ["quiet"] =
         [
@@ -22,7 +22,8 @@ public static class Report
         ["write-only"] = ["posters", "postsAccepted", "postRefusals", "postsPerSecond", "ackP50Ms", "ackP99Ms", "serverCpuCores", "serverCpuMsPerPost", "loadToolCpuCores", "otherProcessesCpuCores", "rssAfterMB", "serverAlive"],
     };
 
-    public static int Print(string directory)
+    /// <summary>Prints the tables; <paramref name="baseline"/> is the target the others are divided by (the bare hub, or one instance).</summary>
+    public static int Print(string directory, string baseline = "bare")
     {
         var runs = Directory.GetFiles(directory, "*.json")
             .Select(path => JsonDocument.Parse(File.ReadAllText(path)).RootElement)
@@ -30,25 +31,25 @@ public static class Report
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var scenario in runs)
         {
-            var targets = scenario.OrderBy(r => r.GetProperty("target").GetString() == "bare" ? 0 : 1)
+            var targets = scenario.OrderBy(r => r.GetProperty("target").GetString() == baseline ? 0 : 1)
                 .ThenBy(r => r.GetProperty("target").GetString(), StringComparer.Ordinal).ToList();
             var mode = targets[0].GetProperty("mode").GetString()!;
-            var bare = targets.FirstOrDefault(t => t.GetProperty("target").GetString() == "bare");
+            var bare = targets.FirstOrDefault(t => t.GetProperty("target").GetString() == baseline);
             var names = targets.Select(t => t.GetProperty("target").GetString()!).ToList();
             Console.WriteLine($"\n### Scenario {scenario.Key} ({mode}, started {targets[0].GetProperty("startedAt").GetString()})\n");
-            Console.WriteLine($"| figure | {string.Join(" | ", names)} |{(bare.ValueKind == JsonValueKind.Object ? " ratio to bare |" : "")}");
+            Console.WriteLine($"| figure | {string.Join(" | ", names)} |{(bare.ValueKind == JsonValueKind.Object ? $" ratio to {baseline} |" : "")}");
             Console.WriteLine($"|---|{string.Concat(names.Select(_ => "---:|"))}{(bare.ValueKind == JsonValueKind.Object ? "---:|" : "")}");
             foreach (var row in Rows.GetValueOrDefault(mode, []))
             {
                 var cells = targets.Select(t => Cell(t, row)).ToList();
                 var ratios = bare.ValueKind == JsonValueKind.Object
-                    ? " " + string.Join(" / ", targets.Where(t => t.GetProperty("target").GetString() != "bare").Select(t => Ratio(t, bare, row))) + " |"
+                    ? " " + string.Join(" / ", targets.Where(t => t.GetProperty("target").GetString() != baseline).Select(t => Ratio(t, bare, row))) + " |"
                     : "";
                 Console.WriteLine($"| {row} | {string.Join(" | ", cells)} |{ratios}");
             }
             foreach (var target in targets.Where(t => t.GetProperty("target").GetString() != "bare"))
             {
-                foreach (var goal in Goals(scenario.Key, target, bare))
+                foreach (var goal in Goals(scenario.Key, target, baseline == "bare" ? bare : default))
                 {
                     Console.WriteLine($"- {target.GetProperty("target").GetString()}: {goal}");
                 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 
 namespace Participation.Bench;
 
@@ -32,7 +33,24 @@ public sealed class Settings
 
     public double Number(string name, double fallback) => values.TryGetValue(name, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
-    public Uri Url => new(Text("url", "http://127.0.0.1:5090"));
+    /// <summary>The first of <see cref="Urls"/>: where the admin sets the boards up.</summary>
+    public Uri Url => Urls[0];
+
+    /// <summary><c>--url a,b</c>: one or several instances; phones take them in turn.</summary>
+    public IReadOnlyList<Uri> Urls => List("url", "http://127.0.0.1:5090").Select(u => new Uri(u)).ToList();
+
+    /// <summary><c>--sources 127.0.0.2,127.0.0.3</c>: loopback addresses the phones' WebSockets come from, in turn.</summary>
+    public IReadOnlyList<IPAddress> Sources => List("sources", "").Select(IPAddress.Parse).ToList();
+
+    /// <summary>
+    /// <c>--server-ports 5101,5102</c>: the processes whose CPU and memory count as the server's, summed (by
+    /// default the one listening on the URL's port); <c>--helper-ports</c>: what the server needs (nginx,
+    /// Redis, PostgreSQL), reported apart from the other processes.
+    /// </summary>
+    public IReadOnlyList<int> Ports(string name) => List(name, "").Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
+
+    private IEnumerable<string> List(string name, string fallback) =>
+        Text(name, fallback).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>What the results are filed under: the scenario and the server measured.</summary>
     public string Scenario => Text("scenario", Mode);

@@ -1,4 +1,3 @@
-using Participation.Api.Extensions;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
@@ -15,11 +14,11 @@ public static class WriteOnly
         var duration = settings.Int("duration", 20);
         var runTag = $"write-{Guid.NewGuid():N}"[..14];
 
-        using var http = BenchApi.NewHttpClient(settings.Url);
-        var api = new BenchApi(http);
+        using var routes = Routes.From(settings);
+        var api = routes.Admin;
         var server = Program.FindServer(settings);
         var boards = await api.CreateBoardsAsync(1, Program.Email(settings), Program.Password(settings), ct);
-        var fleet = await Fleet.ConnectAsync(api, settings.Url, boards, posterCount, posterCount, joinBoard: false, runTag, ct);
+        var fleet = await Fleet.ConnectAsync(routes, boards, posterCount, posterCount, joinBoard: false, runTag, ct);
         results["posters"] = fleet.Phones.Count;
         results["durationSeconds"] = duration;
 
