@@ -3,6 +3,9 @@
 // number after any interruption, and keeps unsent ideas on the device until the server has them.
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 
+// How long a message that came before its predecessor waits for it before the client rejoins.
+const gapPatienceMs = 1500;
+
 const retryDelay = (attempt) => Math.min(30000, 1000 * 2 ** Math.min(attempt, 5)) + Math.floor(Math.random() * 1000);
 
 export function refusalText(error) {
@@ -31,6 +34,8 @@ export class BoardClient {
     this.seq = 0;
     this.joining = null;
     this.buffered = [];
+    this.early = new Map();
+    this.gapTimer = null;
     this.sending = false;
     const url = `/hubs/board?culture=${encodeURIComponent(culture || "de")}`;
     this.connection = new HubConnectionBuilder()
@@ -108,6 +113,10 @@ export class BoardClient {
   // Joins (or rejoins) with the last sequence number; events that arrive meanwhile wait in a buffer.
   async join() {
     if (this.joining) return this.joining;
+    // What came early waits with what arrives during the join, and is sorted in after it.
+    this.buffered.push(...this.early.values());
+    this.early.clear();
+    if (this.gapTimer) { clearTimeout(this.gapTimer); this.gapTimer = null; }
     this.joining = (async () => {
       try {
         const result = await this.connection.invoke(this.watch ? "WatchBoard" : "JoinBoard", this.boardId, this.seq);
@@ -133,12 +142,37 @@ export class BoardClient {
     return this.joining;
   }
 
+  // With several server instances, messages posted through different ones can overtake each other on
+  // the way. One that comes early waits briefly for those before it; only a gap that stays is fetched
+  // from the log by rejoining, so a hall of phones does not rejoin at every overtaking.
   receive(message) {
     if (this.joining) { this.buffered.push(message); return; }
     if (message.seq <= this.seq) return;
-    if (message.seq > this.seq + 1) { this.join(); return; }
+    if (message.seq > this.seq + 1) { this.holdEarly(message); return; }
     this.apply(message);
     this.onChange(message.type, message.data);
+    this.releaseEarly();
+  }
+
+  holdEarly(message) {
+    this.early.set(message.seq, message);
+    if (this.gapTimer) return;
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = null;
+      if (this.early.size === 0) return;
+      this.join();
+    }, gapPatienceMs);
+  }
+
+  releaseEarly() {
+    while (this.early.has(this.seq + 1)) {
+      const next = this.early.get(this.seq + 1);
+      this.early.delete(next.seq);
+      this.apply(next);
+      this.onChange(next.type, next.data);
+    }
+    for (const seq of this.early.keys()) if (seq <= this.seq) this.early.delete(seq);
+    if (this.early.size === 0 && this.gapTimer) { clearTimeout(this.gapTimer); this.gapTimer = null; }
   }
 
   applySnapshot(snapshot) {
