@@ -17,6 +17,7 @@ public sealed class BoardView : IAsyncDisposable
     private readonly List<Guid> snapshotIdeas = [];
     private readonly List<BoardEventMessage> buffered = [];
     private readonly List<long> snapshotSeqs = [];
+    private readonly List<string> closes = [];
     private TaskCompletionSource changed = NewSignal();
     private Task? joining;
     private bool joinAgain;
@@ -24,10 +25,14 @@ public sealed class BoardView : IAsyncDisposable
     private Exception? failure;
     private long seq;
 
-    private BoardView(string name, Guid boardId)
+    private readonly bool restartWhenClosed;
+    private readonly CancellationTokenSource disposed = new();
+
+    private BoardView(string name, Guid boardId, bool restartWhenClosed)
     {
         Name = name;
         BoardId = boardId;
+        this.restartWhenClosed = restartWhenClosed;
     }
 
     public string Name { get; }
@@ -37,7 +42,7 @@ public sealed class BoardView : IAsyncDisposable
     /// <summary>The current connection; it records the live messages that arrived on it.</summary>
     public BoardClient Client { get; private set; } = null!;
 
-    /// <summary>How often the connection came back by itself (automatic reconnect).</summary>
+    /// <summary>How often the connection came back by itself: an automatic reconnect, or a restart after it closed.</summary>
     public int Reconnects { get; private set; }
 
     /// <summary>The sequence number up to which this view has every event, without a gap.</summary>
@@ -52,7 +57,19 @@ public sealed class BoardView : IAsyncDisposable
         }
     }
 
-    /// <summary>Every event the view applied, by sequence number, whether it came live or from a join.</summary>
+    /// <summary>The sequence number of the last snapshot a join brought (0 for an empty board); the view has the events after it.</summary>
+    public long SnapshotSeq
+    {
+        get
+        {
+            lock (gate)
+            {
+                return snapshotSeqs.LastOrDefault();
+            }
+        }
+    }
+
+    /// <summary>Every event the view applied since its last snapshot, by sequence number, whether it came live or from a join.</summary>
     public IReadOnlyList<(long Seq, string Type, Guid? IdeaId)> Timeline
     {
         get
@@ -88,10 +105,13 @@ public sealed class BoardView : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens the board on a connection (not yet started) and joins it with nothing known.</summary>
-    public static async Task<BoardView> OpenAsync(HubConnection connection, string name, Guid boardId)
+    /// <summary>
+    /// Opens the board on a connection (not yet started) and joins it with nothing known. With
+    /// <paramref name="restartWhenClosed"/>, a connection that ends for good is started again, as the pages do.
+    /// </summary>
+    public static async Task<BoardView> OpenAsync(HubConnection connection, string name, Guid boardId, bool restartWhenClosed = false)
     {
-        var view = new BoardView(name, boardId);
+        var view = new BoardView(name, boardId, restartWhenClosed);
         await view.AttachAsync(connection);
         return view;
     }
@@ -116,14 +136,18 @@ public sealed class BoardView : IAsyncDisposable
 
     public Task WaitUntilDisconnectedAsync() => WaitUntilAsync(() => Client.Connection.State == HubConnectionState.Disconnected, "its connection to be closed");
 
-    public async ValueTask DisposeAsync() => await Client.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await disposed.CancelAsync();
+        await Client.DisposeAsync();
+    }
 
     public override string ToString()
     {
         lock (gate)
         {
             return $"{Name}: seq {seq}, snapshots at [{string.Join(", ", snapshotSeqs)}], applied [{string.Join(", ", applied.Keys)}], buffered [{string.Join(", ", buffered.Select(m => m.Seq))}], " +
-                   $"live [{string.Join(", ", Client.Received.Select(m => m.Seq))}], connection {Client.Connection.State}, reconnects {Reconnects}, " +
+                   $"live [{string.Join(", ", Client.Received.Select(m => m.Seq))}], connection {Client.Connection.State}, reconnects {Reconnects}, closes [{string.Join("; ", closes)}], " +
                    $"joined {(IsOnlineLocked() ? "on this connection" : "not on this connection")}{(failure is null ? "" : $", failed: {failure.Message}")}";
         }
     }
@@ -141,7 +165,18 @@ public sealed class BoardView : IAsyncDisposable
             }
             return Task.CompletedTask;
         };
-        connection.Closed += _ => Changed();
+        connection.Closed += error =>
+        {
+            lock (gate)
+            {
+                closes.Add(error?.Message ?? "closed without an error");
+            }
+            if (restartWhenClosed && !disposed.IsCancellationRequested)
+            {
+                _ = Task.Run(() => RestartAsync(connection));
+            }
+            return Changed();
+        };
         var client = await BoardClient.StartAsync(connection, Name);
         lock (gate)
         {
@@ -149,6 +184,41 @@ public sealed class BoardView : IAsyncDisposable
             Join();
         }
         await WaitUntilOnlineAsync();
+    }
+
+    /// <summary>
+    /// As board-client.js does when its connection closed (the server may end it without allowing a reconnect):
+    /// start it again soon, through the same address, and rejoin. Until the test's patience runs out.
+    /// </summary>
+    private async Task RestartAsync(HubConnection connection)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(disposed.Token);
+        patience.CancelAfter(BoardClient.Patience);
+        while (!patience.IsCancellationRequested && connection.State == HubConnectionState.Disconnected)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250), patience.Token);
+                await connection.StartAsync(patience.Token);
+                lock (gate)
+                {
+                    Reconnects++;
+                    Join();
+                }
+                return;
+            }
+            catch (OperationCanceledException) when (patience.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error) when (error is HttpRequestException or System.Net.WebSockets.WebSocketException or IOException or InvalidOperationException)
+            {
+                lock (gate)
+                {
+                    closes.Add($"restart failed: {error.Message}");
+                }
+            }
+        }
     }
 
     private void Receive(BoardEventMessage message)
@@ -316,18 +386,25 @@ public sealed class BoardView : IAsyncDisposable
 public static class BoardViews
 {
     /// <summary>
-    /// Every page shows the board as it is: all its events up to the board's sequence number, its ideas in the
-    /// board's order, and where two pages have the same event it is the same idea.
+    /// Every page shows the board as it is: its ideas in the board's order, and every event after its last
+    /// snapshot up to the board's sequence number without a gap; where two pages have the same event, it is the same idea.
     /// </summary>
     public static void AssertAllShow(BoardSnapshot board, IReadOnlyList<BoardView> views)
     {
         Assert.All(views, view =>
         {
-            Assert.Equal(board.Seq, view.Seq);
             Assert.Equal(board.Ideas.Select(i => i.Id), view.IdeaIds);
+            Assert.Equal(Range(view.SnapshotSeq + 1, board.Seq), view.Timeline.Select(e => e.Seq));
         });
-        var bySeq = views.SelectMany(view => view.Timeline).GroupBy(e => e.Seq).OrderBy(g => g.Key).ToList();
-        Assert.Equal(Enumerable.Range(1, (int)board.Seq).Select(n => (long)n), bySeq.Select(g => g.Key));
+        var bySeq = views.SelectMany(view => view.Timeline).GroupBy(e => e.Seq).ToList();
         Assert.All(bySeq, events => Assert.Single(events.Select(e => (e.Type, e.IdeaId)).Distinct()));
+    }
+
+    private static IEnumerable<long> Range(long from, long to)
+    {
+        for (var seq = from; seq <= to; seq++)
+        {
+            yield return seq;
+        }
     }
 }
