@@ -7,6 +7,12 @@ cd "$(dirname "$0")"
 have_postgres() {
   [[ -n "${PARTICIPATION_TEST_POSTGRES:-}" ]] || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null
 }
+have_redis() {
+  [[ -n "${PARTICIPATION_TEST_REDIS:-}" ]] || [[ -x /usr/bin/redis-server ]]
+}
+have_nginx() {
+  [[ -x /usr/sbin/nginx ]]
+}
 have_chromium() {
   [[ -x /usr/bin/chromium ]]
 }
@@ -22,15 +28,17 @@ have_image_tools() {
 
 missing=()
 have_postgres || missing+=("PostgreSQL (set PARTICIPATION_TEST_POSTGRES to a superuser connection string, or install the server binaries: apt-get install postgresql)")
+have_redis || missing+=("Redis (set PARTICIPATION_TEST_REDIS to a server such as 127.0.0.1:6379, or install the server binary: apt-get install redis-server)")
+have_nginx || missing+=("nginx at /usr/sbin/nginx, which the multi-instance tests run in front of the app (apt-get install nginx)")
 have_chromium || missing+=("Chromium at /usr/bin/chromium (apt-get install chromium fonts-noto-core)")
 have_aiosmtpd || missing+=("the SMTP test server aiosmtpd for /usr/bin/python3 (apt-get install python3-aiosmtpd)")
 have_image_tools || missing+=("the QR and PDF readers zbarimg, pdftotext, pdftoppm and rsvg-convert (apt-get install zbar-tools poppler-utils librsvg2-bin)")
 have_libreoffice || missing+=("LibreOffice Writer, which opens the exported DOCX (apt-get install libreoffice-writer-nogui)")
 if ((${#missing[@]} > 0)); then
   if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null; then
-    echo "Installing what the tests need: postgresql chromium fonts-noto-core python3-aiosmtpd zbar-tools poppler-utils librsvg2-bin libreoffice-writer-nogui"
+    echo "Installing what the tests need: postgresql redis-server nginx chromium fonts-noto-core python3-aiosmtpd zbar-tools poppler-utils librsvg2-bin libreoffice-writer-nogui"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium fonts-noto-core python3-aiosmtpd zbar-tools poppler-utils librsvg2-bin libreoffice-writer-nogui >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server nginx chromium fonts-noto-core python3-aiosmtpd zbar-tools poppler-utils librsvg2-bin libreoffice-writer-nogui >/dev/null
   else
     echo "The tests cannot run; missing:" >&2
     printf '  - %s\n' "${missing[@]}" >&2
