@@ -78,9 +78,6 @@ public sealed class TwoInstances : IAsyncDisposable
         await B.DisposeAsync();
     }
 
-    /// <summary>The database both instances share, for reading what they did after they stopped.</summary>
-    public string DatabaseConnectionString => database.ConnectionString;
-
     public async ValueTask DisposeAsync()
     {
         try
