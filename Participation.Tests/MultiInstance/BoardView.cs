@@ -18,15 +18,14 @@ public sealed class BoardView : IAsyncDisposable
     private readonly List<BoardEventMessage> buffered = [];
     private readonly List<long> snapshotSeqs = [];
     private readonly List<string> closes = [];
+    private readonly bool restartWhenClosed;
+    private readonly CancellationTokenSource disposed = new();
     private TaskCompletionSource changed = NewSignal();
     private Task? joining;
     private bool joinAgain;
     private string? joinedOn;
     private Exception? failure;
     private long seq;
-
-    private readonly bool restartWhenClosed;
-    private readonly CancellationTokenSource disposed = new();
 
     private BoardView(string name, Guid boardId, bool restartWhenClosed)
     {
@@ -93,18 +92,6 @@ public sealed class BoardView : IAsyncDisposable
         }
     }
 
-    /// <summary>Connected to its current connection and joined on it: ready to post.</summary>
-    public bool IsOnline
-    {
-        get
-        {
-            lock (gate)
-            {
-                return IsOnlineLocked();
-            }
-        }
-    }
-
     /// <summary>
     /// Opens the board on a connection (not yet started) and joins it with nothing known. With
     /// <paramref name="restartWhenClosed"/>, a connection that ends for good is started again, as the pages do.
@@ -132,6 +119,7 @@ public sealed class BoardView : IAsyncDisposable
     /// <summary>Waits until the view has every event up to <paramref name="target"/>.</summary>
     public Task WaitForSeqAsync(long target) => WaitUntilAsync(() => seq >= target, $"every event up to {target}");
 
+    /// <summary>Waits until the view is connected and joined on its current connection: ready to post.</summary>
     public Task WaitUntilOnlineAsync() => WaitUntilAsync(IsOnlineLocked, "to be connected and joined again");
 
     public Task WaitUntilDisconnectedAsync() => WaitUntilAsync(() => Client.Connection.State == HubConnectionState.Disconnected, "its connection to be closed");
