@@ -9,6 +9,8 @@ namespace Participation.Tests.MultiInstance;
 /// across connections and instances: live events are applied in sequence order; a gap, a reconnect or a
 /// new connection makes it rejoin with the last sequence number it applied and take what the join returns.
 /// Live messages from two instances can overtake each other; this is where a client puts them in order.
+/// It rejoins at a gap at once, where board-client.js first waits a moment for the missing message: more
+/// rejoins, the same board.
 /// </summary>
 public sealed class BoardView : IAsyncDisposable
 {
