@@ -21,7 +21,7 @@ public sealed class BoardConnections
         connections[context.ConnectionId] = new Connection(context, new ConcurrentDictionary<Guid, byte>());
         if (IsClosing)
         {
-            context.Abort();
+            Drop(context);
         }
     }
 
@@ -47,16 +47,33 @@ public sealed class BoardConnections
     public IEnumerable<(Guid BoardId, int Count)> PerBoard() =>
         connections.Values.SelectMany(c => c.Boards.Keys).CountBy(id => id).Select(pair => (pair.Key, pair.Value));
 
-    /// <summary>Aborts every connection, and every one that arrives from now on: to a client, an interrupted network.</summary>
+    /// <summary>Drops every connection, and every one that arrives from now on: to a client, an interrupted network.</summary>
     public int CloseAll()
     {
         IsClosing = true;
         var closed = 0;
         foreach (var connection in connections.Values)
         {
-            connection.Context.Abort();
+            Drop(connection.Context);
             closed++;
         }
         return closed;
+    }
+
+    /// <summary>
+    /// Ends the transport under the connection, not the hub connection: a hub's own close message says
+    /// "do not reconnect", and through a proxy it tends to arrive before the socket goes. A dropped
+    /// socket is what a client's automatic reconnect is made for.
+    /// </summary>
+    private static void Drop(HubCallerContext context)
+    {
+        if (context.GetHttpContext() is { } http)
+        {
+            http.Abort();
+        }
+        else
+        {
+            context.Abort();
+        }
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Participation.Tests.Infrastructure;
 
@@ -46,7 +44,7 @@ internal sealed class LocalPostgresCluster : IAsyncDisposable
         {
             await RunAsync("chown", ["postgres:postgres", folder]);
         }
-        var cluster = new LocalPostgresCluster(binaries, folder, FreeLoopbackPort());
+        var cluster = new LocalPostgresCluster(binaries, folder, LoopbackPorts.Free());
         var port = new Npgsql.NpgsqlConnectionStringBuilder(cluster.ConnectionString).Port;
         await cluster.RunPostgresToolAsync("initdb", ["-D", cluster.DataFolder, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
         await cluster.RunPostgresToolAsync("pg_ctl", [
@@ -91,12 +89,5 @@ internal sealed class LocalPostgresCluster : IAsyncDisposable
             throw new InvalidOperationException(
                 $"{program} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}: {await output}{await errors}");
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

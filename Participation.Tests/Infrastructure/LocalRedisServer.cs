@@ -29,7 +29,7 @@ internal sealed class LocalRedisServer : IAsyncDisposable
 
     public static async Task<LocalRedisServer> StartAsync()
     {
-        var port = FreeLoopbackPort();
+        var port = LoopbackPorts.Free();
         var start = new ProcessStartInfo(Binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no" })
         {
@@ -125,12 +125,5 @@ internal sealed class LocalRedisServer : IAsyncDisposable
         {
             return output.ToString();
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

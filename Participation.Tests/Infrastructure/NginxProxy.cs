@@ -32,7 +32,7 @@ public sealed partial class NginxProxy : IAsyncDisposable
     /// <summary>Starts nginx with <c>deploy/nginx/participation.conf</c> forwarding to <paramref name="upstreamBaseUrls"/>.</summary>
     public static async Task<NginxProxy> StartAsync(IReadOnlyList<string> upstreamBaseUrls)
     {
-        var port = FreeLoopbackPort();
+        var port = LoopbackPorts.Free();
         var site = PointAt(await File.ReadAllTextAsync(DeployFile("nginx", "participation.conf")), upstreamBaseUrls, port);
         var folder = await WriteConfigurationAsync(site);
         try
@@ -243,13 +243,6 @@ public sealed partial class NginxProxy : IAsyncDisposable
     {
         var log = Path.Combine(folder, "error.log");
         return File.Exists(log) ? File.ReadAllText(log) : "(no error log)";
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"upstream\s+participation\s*\{[^}]*\}")]

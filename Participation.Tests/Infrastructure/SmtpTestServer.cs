@@ -55,7 +55,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     public static async Task<SmtpTestServer> StartAsync(params string[] refusedAddresses)
     {
         await EnsureInstalledAsync();
-        var server = new SmtpTestServer(Directory.CreateTempSubdirectory("participation-smtp-").FullName, FreeLoopbackPort())
+        var server = new SmtpTestServer(Directory.CreateTempSubdirectory("participation-smtp-").FullName, LoopbackPorts.Free())
         {
             refused = refusedAddresses,
         };
@@ -251,12 +251,5 @@ public sealed class SmtpTestServer : IAsyncDisposable
         {
             return log.ToString();
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

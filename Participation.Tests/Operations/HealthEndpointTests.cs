@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Participation.Tests.Infrastructure;
 using Participation.Tests.Registrations;
@@ -26,7 +25,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Without_Redis_an_instance_that_needs_it_is_alive_but_not_ready()
     {
-        await using var factory = new ParticipationFactory { Settings = { ["ConnectionStrings:Redis"] = $"127.0.0.1:{ClosedPort()},connectTimeout=500" } };
+        await using var factory = new ParticipationFactory { Settings = { ["ConnectionStrings:Redis"] = $"127.0.0.1:{LoopbackPorts.Free()},connectTimeout=500" } };
         var client = factory.CreateClient();
 
         var live = await ReadAsync(client, "/health/live");
@@ -47,7 +46,7 @@ public sealed class HealthEndpointTests
             Settings =
             {
                 ["Participation:Smtp:Host"] = "127.0.0.1",
-                ["Participation:Smtp:Port"] = ClosedPort().ToString(),
+                ["Participation:Smtp:Port"] = LoopbackPorts.Free().ToString(),
                 ["Participation:Health:OutboxBacklogWarning"] = "1",
             },
         };
@@ -72,13 +71,5 @@ public sealed class HealthEndpointTests
         var response = await client.GetAsync(path);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
-    }
-
-    /// <summary>A loopback port nobody listens on: asked of the kernel, then given back.</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Participation.Tests.Boards;
 using Participation.Tests.Infrastructure;
@@ -11,7 +10,7 @@ public sealed class OtlpExportTests
     [Fact]
     public async Task With_a_collector_configured_the_metrics_are_posted_to_it_over_OTLP()
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         using var collector = new HttpListener();
         collector.Prefixes.Add($"http://127.0.0.1:{port}/");
         collector.Start();
@@ -64,12 +63,5 @@ public sealed class OtlpExportTests
                 return (context.Request.Url!.AbsolutePath, context.Request.ContentType, body);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
