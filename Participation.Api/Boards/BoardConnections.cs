@@ -14,12 +14,12 @@ public sealed class BoardConnections
 
     private sealed record Connection(HubCallerContext Context, ConcurrentDictionary<Guid, byte> Boards);
 
-    public bool IsClosing { get; private set; }
+    private volatile bool closing;
 
     public void Connected(HubCallerContext context)
     {
         connections[context.ConnectionId] = new Connection(context, new ConcurrentDictionary<Guid, byte>());
-        if (IsClosing)
+        if (closing)
         {
             Drop(context);
         }
@@ -50,7 +50,7 @@ public sealed class BoardConnections
     /// <summary>Drops every connection, and every one that arrives from now on: to a client, an interrupted network.</summary>
     public int CloseAll()
     {
-        IsClosing = true;
+        closing = true;
         var closed = 0;
         foreach (var connection in connections.Values)
         {

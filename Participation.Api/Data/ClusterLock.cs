@@ -13,8 +13,8 @@ public sealed class ClusterLock(DatabaseProvider provider, string? postgresConne
     private readonly ConcurrentDictionary<string, SemaphoreSlim> local = new();
 
     /// <summary>Waits until this instance holds the lock.</summary>
-    public Task<IAsyncDisposable> AcquireAsync(string name, CancellationToken ct) =>
-        TakeAsync(name, wait: true, ct)!;
+    public async Task<IAsyncDisposable> AcquireAsync(string name, CancellationToken ct) =>
+        await TakeAsync(name, wait: true, ct) ?? throw new InvalidOperationException($"The lock {name} was not taken although waited for.");
 
     /// <summary>The lock if no other instance holds it now, else null.</summary>
     public Task<IAsyncDisposable?> TryAcquireAsync(string name, CancellationToken ct) => TakeAsync(name, wait: false, ct);

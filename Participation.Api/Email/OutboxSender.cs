@@ -51,9 +51,10 @@ public sealed class OutboxSender(
         var due = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.State == OutboxState.Queued && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
             .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(settings.BatchSize).ToListAsync(ct);
+        // Once a round (one batch), so the gauge follows a long drain instead of showing the last quiet moment.
+        metrics.OutboxCounted(await db.OutboxMessages.CountAsync(m => m.State == OutboxState.Queued, ct));
         if (due.Count == 0)
         {
-            metrics.OutboxCounted(await db.OutboxMessages.CountAsync(m => m.State == OutboxState.Queued, ct));
             return 0;
         }
         await using var delivery = ActivatorUtilities.CreateInstance<MailDelivery>(scope.ServiceProvider);

@@ -340,29 +340,8 @@ public sealed partial class DeployFilesTests(DeployFilesTests.ProxiedApps apps) 
         return (await login.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
     }
 
-    /// <summary>A client whose connections leave from <paramref name="source"/> (any 127.0.0.0/8 address is on the loopback interface).</summary>
-    private HttpClient FromAddress(IPAddress source)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            ConnectCallback = async (context, cancellation) =>
-            {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                try
-                {
-                    socket.Bind(new IPEndPoint(source, 0));
-                    await socket.ConnectAsync(context.DnsEndPoint, cancellation);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-        return new HttpClient(handler) { BaseAddress = new Uri(apps.Proxy.BaseUrl) };
-    }
+    /// <summary>A client whose connections leave from <paramref name="source"/>.</summary>
+    private HttpClient FromAddress(IPAddress source) => new(LoopbackSource.Handler(source)) { BaseAddress = new Uri(apps.Proxy.BaseUrl) };
 
     private static Task<string> ReadDeployFileAsync(params string[] parts) => File.ReadAllTextAsync(NginxProxy.DeployFile(parts));
 

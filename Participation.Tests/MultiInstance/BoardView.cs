@@ -375,6 +375,23 @@ public sealed class BoardView : IAsyncDisposable
 
 public static class BoardViews
 {
+    /// <summary><paramref name="count"/> ideas of <paramref name="poster"/>, one after the other, each with its own text.</summary>
+    public static async Task PostIdeasAsync(BoardView poster, Guid columnId, int count)
+    {
+        for (var n = 0; n < count; n++)
+        {
+            await poster.PostIdeaAsync(columnId, $"{poster.Name}, Idee {Guid.NewGuid().ToString("N")[..6]}");
+        }
+    }
+
+    public static async Task EveryoneHasAsync(IEnumerable<BoardView> views, long seq)
+    {
+        foreach (var view in views)
+        {
+            await view.WaitForSeqAsync(seq);
+        }
+    }
+
     /// <summary>
     /// Every page shows the board as it is: its ideas in the board's order, and every event after its last
     /// snapshot up to the board's sequence number without a gap; where two pages have the same event, it is the same idea.

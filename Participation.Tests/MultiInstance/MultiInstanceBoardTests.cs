@@ -78,26 +78,26 @@ public sealed class MultiInstanceBoardTests(PostgresServer postgres, RedisServer
         var (annaView, benView, chrisView, danaView) = (onA[0].View, onA[1].View, onB[0], onB[1]);
         var column = board.Column(0);
 
-        await Task.WhenAll(PostAsync(annaView, column, 2), PostAsync(chrisView, column, 2));
+        await Task.WhenAll(BoardViews.PostIdeasAsync(annaView, column, 2), BoardViews.PostIdeasAsync(chrisView, column, 2));
         // Anna's phone sends an idea as A goes down: A takes it, the answer never reaches her.
         await annaView.PostIdeaWithoutAnswerAsync(column, "Sprachcafé im Jugendzentrum", "anna-answer-lost");
-        await EveryoneHasAsync(everyone, 5);
+        await BoardViews.EveryoneHasAsync(everyone, 5);
         await two.StopAAsync();
         foreach (var (view, _) in onA)
         {
             await view.WaitUntilDisconnectedAsync();
         }
         // While A's phones are away, ideas keep coming through B.
-        await Task.WhenAll(PostAsync(chrisView, column, 2), PostAsync(danaView, column, 2));
+        await Task.WhenAll(BoardViews.PostIdeasAsync(chrisView, column, 2), BoardViews.PostIdeasAsync(danaView, column, 2));
         foreach (var (view, token) in onA)
         {
             await view.MoveToAsync(BoardClient.Builder(two.BUrl, token).Build());
         }
         var retried = await annaView.PostIdeaAsync(board.Column(0), "Sprachcafé im Jugendzentrum", "anna-answer-lost");
-        await Task.WhenAll(PostAsync(annaView, column, 1), PostAsync(benView, column, 1));
+        await Task.WhenAll(BoardViews.PostIdeasAsync(annaView, column, 1), BoardViews.PostIdeasAsync(benView, column, 1));
 
         const int total = 11;
-        await EveryoneHasAsync(everyone, total);
+        await BoardViews.EveryoneHasAsync(everyone, total);
         var snapshot = await SnapshotAsync(two.B, board);
         Assert.Equal((total, total), (snapshot.Seq, snapshot.Ideas.Count));
         var lost = Assert.Single(snapshot.Ideas, i => i.Text == "Sprachcafé im Jugendzentrum");
@@ -107,22 +107,6 @@ public sealed class MultiInstanceBoardTests(PostgresServer postgres, RedisServer
         foreach (var view in everyone)
         {
             await view.DisposeAsync();
-        }
-    }
-
-    private static async Task PostAsync(BoardView poster, Guid columnId, int count)
-    {
-        for (var n = 0; n < count; n++)
-        {
-            await poster.PostIdeaAsync(columnId, $"{poster.Name}, Idee {Guid.NewGuid().ToString("N")[..6]}");
-        }
-    }
-
-    private static async Task EveryoneHasAsync(IEnumerable<BoardView> views, long seq)
-    {
-        foreach (var view in views)
-        {
-            await view.WaitForSeqAsync(seq);
         }
     }
 

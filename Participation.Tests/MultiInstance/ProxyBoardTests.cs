@@ -24,20 +24,20 @@ public sealed class ProxyBoardTests(PostgresServer postgres, RedisServer redis)
         BoardView[] everyone = [.. onA.Select(p => p.View), .. onB.Select(p => p.View)];
         var column = board.Column(0);
 
-        await Task.WhenAll(everyone.Select(view => PostAsync(view, column, 3)));
-        await EveryoneHasAsync(everyone, 12);
+        await Task.WhenAll(everyone.Select(view => BoardViews.PostIdeasAsync(view, column, 3)));
+        await BoardViews.EveryoneHasAsync(everyone, 12);
         Assert.All(everyone, view => Assert.Equal(Enumerable.Range(1, 12).Select(n => (long)n), view.Client.Received.Select(m => m.Seq).Order()));
 
         await two.StopAAsync();
         // Meanwhile, through the proxy, ideas keep coming from the phones on B.
-        await Task.WhenAll(onB.Select(phone => PostAsync(phone.View, column, 2)));
+        await Task.WhenAll(onB.Select(phone => BoardViews.PostIdeasAsync(phone.View, column, 2)));
         foreach (var (view, _) in onA)
         {
             await view.WaitUntilOnlineAsync();
         }
-        await Task.WhenAll(onA.Select(phone => PostAsync(phone.View, column, 1)));
+        await Task.WhenAll(onA.Select(phone => BoardViews.PostIdeasAsync(phone.View, column, 1)));
 
-        await EveryoneHasAsync(everyone, 18);
+        await BoardViews.EveryoneHasAsync(everyone, 18);
         var snapshot = await (await two.B.WithToken(board.FacilitatorToken).GetAsync($"/api/boards/{board.Id}")).ReadAsync<BoardSnapshot>();
         Assert.Equal((18L, 18), (snapshot.Seq, snapshot.Ideas.Count));
         BoardViews.AssertAllShow(snapshot, everyone);
@@ -110,22 +110,6 @@ public sealed class ProxyBoardTests(PostgresServer postgres, RedisServer redis)
                 Assert.Fail($"nginx's log never showed {what}; it has: {string.Join(" | ", proxy.AccessLog().TakeLast(30))}");
             }
             await Task.Delay(50);
-        }
-    }
-
-    private static async Task PostAsync(BoardView poster, Guid columnId, int count)
-    {
-        for (var n = 0; n < count; n++)
-        {
-            await poster.PostIdeaAsync(columnId, $"{poster.Name}, Idee {Guid.NewGuid().ToString("N")[..6]}");
-        }
-    }
-
-    private static async Task EveryoneHasAsync(IEnumerable<BoardView> views, long seq)
-    {
-        foreach (var view in views)
-        {
-            await view.WaitForSeqAsync(seq);
         }
     }
 
