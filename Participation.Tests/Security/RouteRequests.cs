@@ -1,0 +1,211 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Participation.Tests.Concept;
+using Participation.Tests.Infrastructure;
+using Participation.Tests.Registrations;
+
+namespace Participation.Tests.Security;
+
+/// <summary>
+/// Turns a row of the matrix into the request one role sends: the route's parameters filled with the ids of the
+/// arranged data (by parameter name, and for "{id}" by the route's first segment), fresh ids for the rows in
+/// <see cref="FreshValuesAsync"/>, the attendee's link token where the route takes one, and a minimal valid body,
+/// so that the validation filter, which runs before a handler's access check, lets every role through to it.
+/// A route added later without an entry here gets an empty JSON object; its refused cells then fail with 400
+/// until a valid body is written below.
+/// </summary>
+public sealed partial class RouteRequests(MatrixWorld world)
+{
+    private const string ForgedLink = "CfDJ8-forged-link-token";
+
+    public async Task<HttpRequestMessage> BuildAsync(string key, MatrixRole role)
+    {
+        var (method, pattern) = Split(key);
+        var values = SharedValues(pattern);
+        foreach (var (name, value) in await FreshValuesAsync(key))
+        {
+            values[name] = value;
+        }
+        var path = Parameter().Replace(pattern, match => ValueOf(match.Groups["name"].Value, match.Groups["optional"].Success, values, key));
+        var request = new HttpRequestMessage(new HttpMethod(method == AppSurface.AnyMethod ? "GET" : method), path.TrimEnd('/') + Query(key, role, values));
+        request.Content = Body(key, values);
+        return request;
+    }
+
+    public static (string Method, string Pattern) Split(string key)
+    {
+        var space = key.IndexOf(' ');
+        return (key[..space], key[(space + 1)..]);
+    }
+
+    /// <summary>"{id}" means the thing the route's first segment after /api names.</summary>
+    private Dictionary<string, string> SharedValues(string pattern)
+    {
+        var segment = pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1).FirstOrDefault();
+        var id = segment switch
+        {
+            "processes" => world.ProcessId,
+            "areas" => world.AreaId,
+            "series" => world.SeriesId,
+            "events" => world.EventId,
+            "sessions" => world.SessionId,
+            "registrations" => world.RegistrationId,
+            "documents" => world.DocumentId,
+            "sections" => world.SectionId,
+            "contributions" => world.ContributionId,
+            "emails" => world.EmailId,
+            "ideas" => world.IdeaId,
+            "public" => world.EventId,
+            _ => (Guid?)null,
+        };
+        var values = new Dictionary<string, string>
+        {
+            ["processId"] = world.ProcessId.ToString(),
+            ["eventId"] = world.EventId.ToString(),
+            ["sessionId"] = world.SessionId.ToString(),
+            ["boardId"] = world.BoardId.ToString(),
+            ["ideaId"] = world.IdeaId.ToString(),
+            ["clusterId"] = world.ClusterId.ToString(),
+            ["photoId"] = world.PhotoId.ToString(),
+            ["joinCode"] = world.Board.JoinCode,
+            ["code"] = world.SectionCode,
+            ["documentName"] = "v1",
+        };
+        if (id is not null)
+        {
+            values["id"] = id.Value.ToString();
+        }
+        return values;
+    }
+
+    /// <summary>Rows whose call deletes or uses up its target: each call gets its own.</summary>
+    private async Task<Dictionary<string, string>> FreshValuesAsync(string key)
+    {
+        var fresh = world.Fresh;
+        if (key.Contains("{ideaId:guid}") || key == "PUT /api/ideas/{id:guid}/mark")
+        {
+            var idea = (await fresh.IdeaAsync()).ToString();
+            return new() { ["ideaId"] = idea, ["id"] = idea };
+        }
+        return key switch
+        {
+            "POST /api/boards/{boardId:guid}/merge" => new() { ["target"] = (await fresh.IdeaAsync()).ToString(), ["source"] = (await fresh.IdeaAsync()).ToString() },
+            "DELETE /api/boards/{boardId:guid}/clusters/{clusterId:guid}" => new() { ["clusterId"] = (await fresh.ClusterAsync()).ToString() },
+            "DELETE /api/accounts/{id:guid}" => new() { ["id"] = (await fresh.AccountAsync()).ToString() },
+            "DELETE /api/processes/{id:guid}" => new() { ["id"] = (await fresh.ProcessAsync()).ToString() },
+            "DELETE /api/processes/{processId:guid}/members/{accountId:guid}" => new() { ["accountId"] = (await fresh.MemberAsync()).ToString() },
+            "DELETE /api/areas/{id:guid}" => new() { ["id"] = (await fresh.AreaAsync()).ToString() },
+            "DELETE /api/series/{id:guid}" => new() { ["id"] = (await fresh.SeriesAsync()).ToString() },
+            "DELETE /api/events/{id:guid}" => new() { ["id"] = (await fresh.EventAsync()).ToString() },
+            "DELETE /api/sessions/{id:guid}" => new() { ["id"] = (await fresh.SessionAsync()).ToString() },
+            "DELETE /api/documents/{id:guid}" => new() { ["id"] = (await fresh.DocumentAsync()).ToString() },
+            "DELETE /api/events/{id:guid}/checkins/{registrationId:guid}" => new() { ["registrationId"] = (await fresh.CheckedInAsync()).ToString() },
+            "POST /api/registrations/{id:guid}/cancel" => new() { ["id"] = (await fresh.RegistrationAsync()).Id.ToString() },
+            "POST /api/registrations/mine/cancel" => new() { ["token"] = (await fresh.RegistrationAsync()).Token },
+            "POST /api/sections/{id:guid}/withdraw" => new() { ["id"] = (await fresh.SectionAsync()).ToString() },
+            "POST /api/contributions/{id:guid}/hide" => new() { ["id"] = (await fresh.ContributionAsync()).ToString() },
+            _ => [],
+        };
+    }
+
+    private static string ValueOf(string name, bool optional, Dictionary<string, string> values, string key) =>
+        values.TryGetValue(name, out var value) ? value
+        : optional ? ""
+        : throw new InvalidOperationException($"No value for {{{name}}} in {key}: add it to {nameof(RouteRequests)}.");
+
+    /// <summary>The attendee sends the link's token; everyone else can only guess one.</summary>
+    private string Query(string key, MatrixRole role, Dictionary<string, string> values)
+    {
+        var (_, pattern) = Split(key);
+        string? token = pattern switch
+        {
+            "/api/registrations/confirm" => world.ConfirmToken,
+            _ when pattern.StartsWith("/api/registrations/mine", StringComparison.Ordinal) => values.GetValueOrDefault("token", world.ManageToken),
+            _ => null,
+        };
+        if (token is not null)
+        {
+            return "?token=" + Uri.EscapeDataString(role == MatrixRole.Attendee ? token : ForgedLink);
+        }
+        return key switch
+        {
+            "GET /api/events/{id:guid}/checkins/search" => "?q=Aylin",
+            "GET /api/boards/{boardId:guid}/events" => "?after=0",
+            "GET /api/processes/{id:guid}/attendance" => "?email=" + Uri.EscapeDataString(world.AttendeeEmail),
+            _ => "",
+        };
+    }
+
+    private HttpContent? Body(string key, Dictionary<string, string> values)
+    {
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        object? body = key switch
+        {
+            "POST /api/auth/login" => new { email = world.LoginEmail, password = MatrixWorld.LoginPassword },
+            "POST /api/auth/refresh" => new { refreshToken = world.RefreshToken },
+            "POST /api/accounts" => new { email = $"new-{unique}@participation.test", displayName = "Neu", password = Logins.Password, mayCreateProcesses = false },
+            "PUT /api/processes/{processId:guid}/members" => new { email = world.SpareEmail, role = "facilitator" },
+            "POST /api/processes" or "PUT /api/processes/{id:guid}" => Arrange.Process(),
+            "POST /api/processes/{processId:guid}/areas" or "PUT /api/areas/{id:guid}" => new { name = $"Gesundheit {unique}" },
+            "POST /api/processes/{processId:guid}/series" or "PUT /api/series/{id:guid}" => new { title = "Workshopreihe" },
+            "POST /api/processes/{processId:guid}/events" => RegistrationArrange.FutureEvent("Neu"),
+            "PUT /api/events/{id:guid}" => world.EventBody,
+            "POST /api/events/{eventId:guid}/sessions" or "PUT /api/sessions/{id:guid}" => world.SessionBody,
+            "PUT /api/events/{id:guid}/registration-settings" => new { isOpen = true, keepsWaitingList = true, access = "open" },
+            "POST /api/events/{id:guid}/registrations" => RegistrationArrange.Person($"person-{unique}@participation.test"),
+            "POST /api/series/{id:guid}/registrations" => new { person = RegistrationArrange.Person($"series-{unique}@participation.test"), eventIds = new[] { world.EventId } },
+            "PUT /api/registrations/mine" or "PUT /api/registrations/{id:guid}" => new { name = "Aylin Demir" },
+            "POST /api/events/{id:guid}/invitations" => new { addresses = $"partner-{unique}@verein.example" },
+            "POST /api/events/{id:guid}/messages" => new { subject = "Hinweis", body = "Wir beginnen pünktlich." },
+            "POST /api/events/{id:guid}/checkins" => new { registrationId = world.RegistrationId, force = true },
+            "POST /api/events/{id:guid}/walk-ins" => new { name = "Kemal Yıldız" },
+            "POST /api/sessions/{sessionId:guid}/boards" => Participation.Tests.Boards.BoardArrange.Board(),
+            "PUT /api/boards/{boardId:guid}" => world.BoardBody,
+            "POST /api/sessions/{sessionId:guid}/hosts" => new { name = "Tisch 2" },
+            "POST /api/sessions/{sessionId:guid}/photos" => null,
+            "PUT /api/sessions/{id:guid}/outcome" => new { summary = "Sprachkurse fehlen am Abend." },
+            "PUT /api/ideas/{id:guid}/mark" => new { mark = "result" },
+            "POST /api/join/{joinCode}" => new { displayName = "Ben" },
+            "POST /api/boards/{boardId:guid}/ideas" => new { columnId = world.ColumnId, text = "Mehr Kita-Plätze", clientId = unique },
+            "PUT /api/boards/{boardId:guid}/ideas/{ideaId:guid}" => new { text = "Sprachcafé am Samstag" },
+            "POST /api/boards/{boardId:guid}/ideas/{ideaId:guid}/votes" => new { delta = 1 },
+            "POST /api/boards/{boardId:guid}/cards" => new { columnId = world.ColumnId, lines = "Karte eins\nKarte zwei" },
+            "POST /api/boards/{boardId:guid}/ideas/{ideaId:guid}/hide" => new { reason = "Doppelt" },
+            "POST /api/boards/{boardId:guid}/ideas/{ideaId:guid}/pin" => new { pinned = true },
+            "POST /api/boards/{boardId:guid}/ideas/{ideaId:guid}/move" => new { columnId = world.Board.Columns[1].Id },
+            "POST /api/boards/{boardId:guid}/ideas/{ideaId:guid}/cluster" => new { clusterId = world.ClusterId },
+            "POST /api/boards/{boardId:guid}/merge" => new { targetId = values["target"], sourceIds = new[] { values["source"] } },
+            "POST /api/boards/{boardId:guid}/clusters" or "PUT /api/boards/{boardId:guid}/clusters/{clusterId:guid}" => new { name = "Bildung" },
+            "PUT /api/boards/{boardId:guid}/phase" => new { phase = "collect" },
+            "PUT /api/boards/{boardId:guid}/timer" => new { seconds = 0 },
+            "PUT /api/boards/{boardId:guid}/results" => new { published = true },
+            "POST /api/processes/{id:guid}/documents" or "PUT /api/documents/{id:guid}" =>
+                new { title = "Integrationskonzept Landkreis Testland", version = "1.0", publishedOn = "2026-05-04", reviewsContributions = true },
+            "POST /api/documents/{id:guid}/sections" => new { number = $"4.{unique[..2]}", title = "Arbeit", summary = "Anerkennung von Abschlüssen." },
+            "PUT /api/sections/{id:guid}" => new { number = "3.2", title = "Sprache und Bildung", printPage = 14, summary = "Sprachkurse mit Kinderbetreuung." },
+            "POST /api/k/{code}/contributions" => ConceptArrange.Contribution($"Abendkurse bitte ({unique})."),
+            "POST /api/contributions/{id:guid}/hide" => new { reason = "Werbung" },
+            "POST /api/contributions/{id:guid}/answer" => new { answer = "Danke, das nehmen wir auf." },
+            _ => Split(key).Method is "POST" or "PUT" or "PATCH" ? NoBody(key) : null,
+        };
+        if (key == "POST /api/sessions/{sessionId:guid}/photos")
+        {
+            return MatrixFresh.PhotoUpload();
+        }
+        return body is null ? null : JsonContent.Create(body, options: Json.Options);
+    }
+
+    /// <summary>POST routes that take no body; any other route not named above gets an empty object.</summary>
+    private static object? NoBody(string key) => key switch
+    {
+        "POST /api/auth/logout" or "POST /api/registrations/confirm" or "POST /api/registrations/mine/cancel"
+            or "POST /api/registrations/{id:guid}/cancel" or "POST /api/events/{id:guid}/certificates" or "POST /api/emails/{id:guid}/resend"
+            or "POST /api/boards/{boardId:guid}/reveal" or "POST /api/sections/{id:guid}/withdraw" or "POST /api/sections/{id:guid}/restore"
+            or "POST /api/contributions/{id:guid}/publish" or "POST /api/contributions/{id:guid}/supports"
+            or "POST /api/boards/{boardId:guid}/ideas/{ideaId:guid}/show" => null,
+        _ => new { },
+    };
+
+    [GeneratedRegex(@"\{(?<name>\*{0,2}[A-Za-z]+)(:[^}?]+)?(?<optional>\?)?\}")]
+    private static partial Regex Parameter();
+}
