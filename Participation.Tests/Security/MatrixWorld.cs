@@ -37,6 +37,8 @@ public sealed class MatrixWorld : IAsyncLifetime
 
     public Dictionary<MatrixRole, Guid> AccountIds { get; } = [];
 
+    public Dictionary<MatrixRole, string> Emails { get; } = [];
+
     public Guid ProcessId { get; private set; }
     public Guid OtherProcessId { get; private set; }
     public Guid AreaId { get; private set; }
@@ -188,6 +190,16 @@ public sealed class MatrixWorld : IAsyncLifetime
         await (await Admin.PutJsonAsync($"/api/processes/{processId}/members", new { email = account.Email, role = processRole })).ReadAsync<JsonElement>();
         Tokens[role] = account.Client.DefaultRequestHeaders.Authorization!.Parameter;
         AccountIds[role] = account.Id;
+        Emails[role] = account.Email;
+    }
+
+    /// <summary>A browser without script, logged in through the login page as the role's account (the pages know only the cookie).</summary>
+    public async Task<HttpClient> PageClientAsync(MatrixRole role)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
+        var login = await client.PostFormAsync("/login", new() { ["email"] = Emails[role], ["password"] = Logins.Password });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return client;
     }
 
     private async Task<Guid> AddPhotoAsync()

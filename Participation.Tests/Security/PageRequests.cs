@@ -2,12 +2,16 @@ using System.Text.RegularExpressions;
 
 namespace Participation.Tests.Security;
 
-/// <summary>A page route as an address: any id will do, as the login check comes before the page looks anything up.</summary>
+/// <summary>
+/// A page route as an address, with the given values or any id (for the login check, which comes before
+/// the page looks anything up).
+/// </summary>
 public static partial class PageRequests
 {
-    public static string Fill(string route)
+    public static string Fill(string route, IReadOnlyDictionary<string, string>? values = null)
     {
-        var path = Parameter().Replace(route, match => match.Groups["optional"].Success ? "" : Guid.CreateVersion7().ToString());
+        var path = Parameter().Replace(route, match =>
+            values?.GetValueOrDefault(match.Groups["name"].Value) ?? (match.Groups["optional"].Success ? "" : Guid.CreateVersion7().ToString()));
         path = MultipleSlashes().Replace(path, "/");
         return path.Length > 1 ? path.TrimEnd('/') : path;
     }

@@ -161,6 +161,33 @@ public sealed class RoleMatrixTests(MatrixWorld world, ITestOutputHelper output)
         Assert.True(report.Length == 0, report.ToString());
     }
 
+    [Fact]
+    public async Task The_organiser_pages_of_a_process_open_for_its_organiser_and_not_for_an_organiser_of_another()
+    {
+        var requests = new RouteRequests(world);
+        using var organiser = await world.PageClientAsync(MatrixRole.Organiser);
+        using var elsewhere = await world.PageClientAsync(MatrixRole.OrganiserElsewhere);
+        var report = new StringBuilder();
+        foreach (var route in AppSurface.PageRoutes(world.Factory.Services).Where(r => IsOrganiserPage(r) && r.Contains('{')))
+        {
+            var values = requests.SharedValues(route);
+            var path = PageRequests.Fill(route, values);
+            using var mine = await organiser.GetAsync(path);
+            using var theirs = await elsewhere.GetAsync(path);
+            output.WriteLine($"{path}: organiser {(int)mine.StatusCode}, organiser elsewhere {(int)theirs.StatusCode}");
+            if (mine.StatusCode != HttpStatusCode.OK)
+            {
+                report.AppendLine($"{path} ({route}) as its organiser: answered {(int)mine.StatusCode}, expected 200");
+            }
+            if (!Refusals.Contains(theirs.StatusCode))
+            {
+                report.AppendLine($"{path} ({route}) as an organiser of another process: answered {(int)theirs.StatusCode}, expected 403 or 404");
+            }
+        }
+        output.WriteLine(report.ToString());
+        Assert.True(report.Length == 0, report.ToString());
+    }
+
     private static bool IsOrganiserPage(string route) => route.StartsWith("/organise", StringComparison.OrdinalIgnoreCase);
 
     private static void Add(StringBuilder report, string heading, IEnumerable<string> keys)

@@ -38,8 +38,8 @@ public sealed partial class RouteRequests(MatrixWorld world)
         return (key[..space], key[(space + 1)..]);
     }
 
-    /// <summary>"{id}" means the thing the route's first segment after /api names.</summary>
-    private Dictionary<string, string> SharedValues(string pattern)
+    /// <summary>"{id}" means the thing the route's first segment after /api (or /organise, for pages) names.</summary>
+    public Dictionary<string, string> SharedValues(string pattern)
     {
         var segment = pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1).FirstOrDefault();
         var id = segment switch
@@ -56,6 +56,8 @@ public sealed partial class RouteRequests(MatrixWorld world)
             "emails" => world.EmailId,
             "ideas" => world.IdeaId,
             "public" => world.EventId,
+            "boards" => world.BoardId,
+            "delete" => world.ProcessId,
             _ => (Guid?)null,
         };
         var values = new Dictionary<string, string>
@@ -69,7 +71,9 @@ public sealed partial class RouteRequests(MatrixWorld world)
             ["photoId"] = world.PhotoId.ToString(),
             ["joinCode"] = world.Board.JoinCode,
             ["code"] = world.SectionCode,
+            ["documentId"] = world.DocumentId.ToString(),
             ["documentName"] = "v1",
+            ["kind"] = "process",
         };
         if (id is not null)
         {
