@@ -1,10 +1,7 @@
 namespace Participation.Tests.Security;
 
 /// <summary>One row of the matrix: a route ("GET /api/processes/{id:guid}") or a hub method ("HUB JoinBoard").</summary>
-public sealed record MatrixRow(string Key, IReadOnlyDictionary<MatrixRole, bool?> Allowed)
-{
-    public bool IsHubMethod => Key.StartsWith(AccessMatrix.HubPrefix, StringComparison.Ordinal);
-}
+public sealed record MatrixRow(string Key, IReadOnlyDictionary<MatrixRole, bool?> Allowed);
 
 /// <summary>A row of the pages table: a Razor Page route and whether it needs a staff login.</summary>
 public sealed record PageRow(string Route, bool NeedsStaffLogin);

@@ -11,6 +11,8 @@ public enum MatrixRole
     Organiser,
     OrganiserElsewhere,
     FacilitatorElsewhere,
+    ParticipantElsewhere,
+    TableHostElsewhere,
     Administrator,
 }
 
@@ -29,6 +31,8 @@ public static class MatrixRoles
         MatrixRole.Organiser => "organiser",
         MatrixRole.OrganiserElsewhere => "organiser elsewhere",
         MatrixRole.FacilitatorElsewhere => "facilitator elsewhere",
+        MatrixRole.ParticipantElsewhere => "participant elsewhere",
+        MatrixRole.TableHostElsewhere => "table host elsewhere",
         MatrixRole.Administrator => "administrator",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };

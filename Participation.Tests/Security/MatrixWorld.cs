@@ -120,6 +120,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         Tokens[MatrixRole.Participant] = joined.ParticipantToken;
         var host = await (await Admin.PostJsonAsync($"/api/sessions/{SessionId}/hosts", new { name = "Tisch 1" })).ReadAsync<HostResponse>();
         Tokens[MatrixRole.TableHost] = host.HostToken;
+        await AddElsewhereTokensAsync();
         IdeaId = await Fresh.IdeaAsync();
         ClusterId = await Fresh.ClusterAsync();
         await (await Admin.PutJsonAsync($"/api/boards/{BoardId}/results", new { published = true })).ReadAsync<JsonElement>();
@@ -200,6 +201,17 @@ public sealed class MatrixWorld : IAsyncLifetime
         var login = await client.PostFormAsync("/login", new() { ["email"] = Emails[role], ["password"] = Logins.Password });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         return client;
+    }
+
+    /// <summary>A participant and a table host of a board of process B: their tokens must open nothing of process A.</summary>
+    private async Task AddElsewhereTokensAsync()
+    {
+        var sessionId = await BoardArrange.CreateSessionAsync(Admin, OtherProcessId);
+        var board = await (await Admin.PostJsonAsync($"/api/sessions/{sessionId}/boards", BoardArrange.Board())).ReadAsync<BoardDto>(HttpStatusCode.Created);
+        var joined = await (await Factory.CreateClient().PostJsonAsync($"/api/join/{board.JoinCode}", new { displayName = "Ben" })).ReadAsync<JoinResponse>();
+        Tokens[MatrixRole.ParticipantElsewhere] = joined.ParticipantToken;
+        var host = await (await Admin.PostJsonAsync($"/api/sessions/{sessionId}/hosts", new { name = "Tisch 9" })).ReadAsync<HostResponse>();
+        Tokens[MatrixRole.TableHostElsewhere] = host.HostToken;
     }
 
     private async Task<Guid> AddPhotoAsync()
