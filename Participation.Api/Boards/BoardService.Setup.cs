@@ -20,6 +20,11 @@ public sealed partial class BoardService
         {
             return badAreas;
         }
+        // A new board has no columns yet: an id can only be another board's.
+        if (input.Columns.Any(c => c.Id is not null))
+        {
+            return Invalid("columns", "Board.UnknownColumn");
+        }
         var board = new Board
         {
             SessionId = sessionId,
