@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Participation.Api.Boards;
 using Participation.Api.Concept;
+using Participation.Api.Identity;
 using Participation.Api.Registrations;
 using Participation.Tests.Concept;
 using Participation.Tests.Infrastructure;
@@ -75,10 +76,22 @@ public sealed class MatrixFresh(MatrixWorld world)
         return (await Admin.ContributionsAsync(world.DocumentId)).Single(c => c.Text == text).Id;
     }
 
-    public async Task<Guid> AccountAsync() => (await world.Factory.CreateAccountAsync(Admin)).Id;
+    /// <summary>An account that never logs in (logging in costs a password hash).</summary>
+    public async Task<Guid> AccountAsync() => (await NewAccountAsync()).Id;
 
     /// <summary>An account that is a facilitator of process A and nothing else.</summary>
-    public async Task<Guid> MemberAsync() => (await world.Factory.CreateMemberAsync(Admin, world.ProcessId, "facilitator")).Id;
+    public async Task<Guid> MemberAsync()
+    {
+        var account = await NewAccountAsync();
+        await (await Admin.PutJsonAsync($"/api/processes/{world.ProcessId}/members", new { email = account.Email, role = "facilitator" })).ReadAsync<JsonElement>();
+        return account.Id;
+    }
+
+    private async Task<AccountResponse> NewAccountAsync() =>
+        await (await Admin.PostJsonAsync("/api/accounts", new
+        {
+            email = $"fresh-{Guid.NewGuid():N}@participation.test", displayName = "Zum Löschen", password = Logins.Password, mayCreateProcesses = false,
+        })).ReadAsync<AccountResponse>(HttpStatusCode.Created);
 
     /// <summary>A one-pixel PNG as a multipart upload.</summary>
     public static MultipartFormDataContent PhotoUpload()
