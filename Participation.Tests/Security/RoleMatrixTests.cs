@@ -190,6 +190,25 @@ public sealed class RoleMatrixTests(MatrixWorld world, ITestOutputHelper output)
         Assert.True(report.Length == 0, report.ToString());
     }
 
+    /// <summary>
+    /// The validation filter runs before a handler's access check, so a refused caller with a wrong body gets 400.
+    /// That tells them nothing as long as validators look only at the request; this keeps it so.
+    /// </summary>
+    [Fact]
+    public void No_validator_reads_the_database_so_a_400_before_the_access_check_reveals_nothing()
+    {
+        var validators = typeof(Participation.Api.Messages).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(FluentValidation.AbstractValidator<>))
+            .ToList();
+        var forbidden = new[] { typeof(Participation.Api.Data.ParticipationDb), typeof(IServiceProvider), typeof(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory) };
+
+        var reading = validators.Where(v => v.GetConstructors().SelectMany(c => c.GetParameters()).Any(p => forbidden.Any(f => f.IsAssignableFrom(p.ParameterType))))
+            .Select(v => v.FullName).ToList();
+
+        Assert.NotEmpty(validators);
+        Assert.Empty(reading);
+    }
+
     private static bool IsOrganiserPage(string route) => route.StartsWith("/organise", StringComparison.OrdinalIgnoreCase);
 
     private static void Add(StringBuilder report, string heading, IEnumerable<string> keys)
