@@ -10,7 +10,7 @@ namespace Participation.Tests.Security;
 
 /// <summary>
 /// What the running app offers, as the matrix names it: every endpoint of the <see cref="EndpointDataSource"/>
-/// as "METHOD /pattern", every public method of the board hub as "HUB Name", and every Razor Page route.
+/// as "METHOD /pattern", every public method of a mapped hub as "HUB Name", and every Razor Page route.
 /// Left out, because they are not routes anyone decides access for: the static files
 /// (<c>MapStaticAssets</c>, the same for everyone by design) and the hub's own transport endpoints
 /// (<c>/hubs/board</c> and its negotiate route), which the hub rows cover method by method.
@@ -31,10 +31,18 @@ public static class AppSurface
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static IReadOnlyList<string> HubKeys() =>
-        typeof(BoardHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => m.GetBaseDefinition().DeclaringType == typeof(BoardHub) && !m.IsSpecialName)
-            .Select(m => AccessMatrix.HubPrefix + m.Name)
+    /// <summary>
+    /// "HUB Method" for the board hub; a hub mapped later gets "HUB TheHub.Method" rows, so its methods
+    /// cannot slip past the matrix either.
+    /// </summary>
+    public static IReadOnlyList<string> HubKeys(IServiceProvider services) =>
+        Endpoints(services)
+            .Select(e => e.Metadata.GetMetadata<HubMetadata>()?.HubType)
+            .OfType<Type>()
+            .Distinct()
+            .SelectMany(hub => hub.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => m.GetBaseDefinition().DeclaringType == hub && !m.IsSpecialName)
+                .Select(m => AccessMatrix.HubPrefix + (hub == typeof(BoardHub) ? "" : hub.Name + ".") + m.Name))
             .Order(StringComparer.Ordinal)
             .ToList();
 

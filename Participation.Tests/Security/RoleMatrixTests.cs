@@ -28,7 +28,7 @@ public sealed class RoleMatrixTests(MatrixWorld world, ITestOutputHelper output)
     public void Every_route_and_hub_method_of_the_app_has_a_row_in_the_access_matrix()
     {
         var matrix = AccessMatrix.Read();
-        var actual = AppSurface.RouteKeys(world.Factory.Services).Concat(AppSurface.HubKeys()).ToList();
+        var actual = AppSurface.RouteKeys(world.Factory.Services).Concat(AppSurface.HubKeys(world.Factory.Services)).ToList();
         var documented = matrix.Rows.Select(r => r.Key).ToList();
 
         var report = new StringBuilder();
@@ -85,7 +85,7 @@ public sealed class RoleMatrixTests(MatrixWorld world, ITestOutputHelper output)
     public async Task Every_hub_method_answers_each_role_as_the_matrix_says()
     {
         var calls = new HubCalls(world);
-        var methods = AppSurface.HubKeys().ToHashSet();
+        var methods = AppSurface.HubKeys(world.Factory.Services).ToHashSet();
         var rows = AccessMatrix.Read().Rows.Where(r => methods.Contains(r.Key) && r.Allowed.Values.All(v => v is not null)).ToList();
         var connections = new Dictionary<MatrixRole, HubConnection?>();
         foreach (var role in MatrixRoles.All)
