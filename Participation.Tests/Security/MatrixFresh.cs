@@ -50,8 +50,7 @@ public sealed class MatrixFresh(MatrixWorld world)
         var id = (await Admin.CreateProcessAsync()).Id;
         foreach (var (role, name) in new[] { (MatrixRole.Organiser, "organiser"), (MatrixRole.Facilitator, "facilitator") })
         {
-            var me = await (await world.ClientFor(role).GetAsync("/api/auth/me")).ReadAsync<JsonElement>();
-            await (await Admin.PutJsonAsync($"/api/processes/{id}/members", new { email = me.GetProperty("email").GetString(), role = name })).ReadAsync<JsonElement>();
+            await (await Admin.PutJsonAsync($"/api/processes/{id}/members", new { email = world.Emails[role], role = name })).ReadAsync<JsonElement>();
         }
         return id;
     }

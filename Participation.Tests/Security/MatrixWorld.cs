@@ -35,8 +35,6 @@ public sealed class MatrixWorld : IAsyncLifetime
     /// <summary>The bearer token each role sends; none for nobody and the attendee (whose link is a query token).</summary>
     public Dictionary<MatrixRole, string?> Tokens { get; } = [];
 
-    public Dictionary<MatrixRole, Guid> AccountIds { get; } = [];
-
     public Dictionary<MatrixRole, string> Emails { get; } = [];
 
     public Guid ProcessId { get; private set; }
@@ -93,7 +91,6 @@ public sealed class MatrixWorld : IAsyncLifetime
         Tokens[MatrixRole.Nobody] = null;
         Tokens[MatrixRole.Attendee] = null;
         Tokens[MatrixRole.Administrator] = Admin.DefaultRequestHeaders.Authorization!.Parameter;
-        AccountIds[MatrixRole.Administrator] = (await (await Admin.GetAsync("/api/auth/me")).ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         ProcessId = (await Admin.CreateProcessAsync()).Id;
         OtherProcessId = (await Admin.CreateProcessAsync()).Id;
@@ -190,7 +187,6 @@ public sealed class MatrixWorld : IAsyncLifetime
         var account = await Factory.CreateAccountAsync(Admin, mayCreateProcesses);
         await (await Admin.PutJsonAsync($"/api/processes/{processId}/members", new { email = account.Email, role = processRole })).ReadAsync<JsonElement>();
         Tokens[role] = account.Client.DefaultRequestHeaders.Authorization!.Parameter;
-        AccountIds[role] = account.Id;
         Emails[role] = account.Email;
     }
 
