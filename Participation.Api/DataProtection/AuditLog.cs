@@ -28,6 +28,11 @@ public static class AuditLog
     private static bool IsAudited(HttpContext context, Endpoint endpoint)
     {
         var method = context.Request.Method;
+        // A hub connection's negotiation is no action; what happens on a board is in its own event log.
+        if (context.Request.Path.StartsWithSegments("/hubs"))
+        {
+            return false;
+        }
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsOptions(method))
         {
             return true;
