@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Participation.Api.Boards;
 using Participation.Api.Concept;
 using Participation.Api.Data;
+using Participation.Api.DataProtection;
 using Participation.Api.Demo;
 using Participation.Api.Documentation;
 using Participation.Api.Events;
@@ -57,6 +58,7 @@ public static class ParticipationSetup
         services.AddBoards(configuration);
         services.AddRegistrations(configuration);
         services.AddConcept(configuration);
+        services.AddDataProtectionRules(configuration);
         services.AddScoped<DocumentationBuilder>();
         services.AddAuthorization();
 
@@ -104,6 +106,7 @@ public static class ParticipationSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAuditLog();
 
         app.MapOpenApi();
         // No fonts from a CDN: administrations often run behind proxies that block them.
@@ -136,6 +139,7 @@ public static class ParticipationSetup
         app.MapDocumentation();
         app.MapSessionOutcomes();
         app.MapConceptPrints();
+        app.MapDataProtection();
         app.MapHub<BoardHub>("/hubs/board");
         return app;
     }

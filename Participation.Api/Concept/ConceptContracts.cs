@@ -19,7 +19,8 @@ public sealed record SectionResponse(
     Guid Id, Guid DocumentId, string Code, string Url, string Number, string Title, int? PrintPage, string? Summary, int Position,
     bool IsWithdrawn, IReadOnlyList<Guid> AreaIds, IReadOnlyList<Guid> EventIds, long Scans, int Contributions, int ContributionsWaiting);
 
-public sealed record ContributionInput(string Text, bool PrivacyConsent, ContributionKind Kind = ContributionKind.Comment, string? AuthorName = null);
+public sealed record ContributionInput(
+    string Text, bool PrivacyConsent, ContributionKind Kind = ContributionKind.Comment, string? AuthorName = null, int? ConsentVersion = null);
 
 public sealed record ContributionResponse(
     Guid Id, Guid SectionId, string Text, ContributionKind Kind, string? AuthorName, ContributionState State, string? HiddenReason,

@@ -102,12 +102,18 @@ public sealed partial class ConceptService
         {
             return new Refusal(RefusalKind.TooMany, text["TooManyContributions", options.Value.MaxContributionsPerDeviceHour]);
         }
-        var reviews = await db.ConceptDocuments.Where(d => d.Id == section.DocumentId).Select(d => d.ReviewsContributions).FirstAsync(ct);
+        var document = await db.ConceptDocuments.Where(d => d.Id == section.DocumentId).Select(d => new { d.ReviewsContributions, d.ProcessId }).FirstAsync(ct);
+        var (consentVersion, stale) = await privacy.AcceptAsync(document.ProcessId, input.ConsentVersion, ct);
+        if (stale is not null)
+        {
+            return new Refusal(RefusalKind.Invalid, stale, "consentVersion");
+        }
+        var reviews = document.ReviewsContributions;
         var contribution = new Contribution
         {
             SectionId = section.Id, Text = input.Text.Trim(), Kind = input.Kind, AuthorName = input.AuthorName.NullIfBlank(),
             State = reviews ? ContributionState.Pending : ContributionState.Published, DeviceHash = deviceHash,
-            ConsentedAt = Now, CreatedAt = Now, UpdatedAt = Now,
+            ConsentedAt = Now, ConsentVersion = consentVersion, CreatedAt = Now, UpdatedAt = Now,
         };
         db.Contributions.Add(contribution);
         await db.SaveChangesAsync(ct);

@@ -8,7 +8,8 @@ namespace Participation.Api.Concept;
 
 /// <summary>Concept documents, their sections and short codes, and what readers contribute.</summary>
 public sealed partial class ConceptService(
-    ParticipationDb db, ConceptLinks links, TimeProvider clock, IOptions<ConceptOptions> options, IStringLocalizer<Messages> text)
+    ParticipationDb db, ConceptLinks links, TimeProvider clock, IOptions<ConceptOptions> options, IStringLocalizer<Messages> text,
+    DataProtection.PrivacyNotices privacy)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

@@ -18,6 +18,8 @@ public sealed class Contribution
     /// <summary>A hash of the device's random cookie, for the per-device limit; no address, no account.</summary>
     public required string DeviceHash { get; set; }
     public DateTime ConsentedAt { get; set; }
+    /// <summary>The version of the process's privacy notice accepted (0: the built-in default text).</summary>
+    public int? ConsentVersion { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

@@ -40,7 +40,7 @@ public static class ContributionsApi
         var outcome = await concept.ContributeAsync(code, input, DeviceIds.HashOf(http, tokens), ct);
         if (outcome.Refusal is { } refusal)
         {
-            return refusal.ToProblem();
+            return refusal is { Kind: RefusalKind.Invalid, Field: { } field } ? Validation.Problem(field, refusal.Message, text) : refusal.ToProblem();
         }
         var response = outcome.Value!.ToResponse();
         return response.State == ContributionState.Published

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Participation.Api.Boards;
 using Participation.Api.Concept;
+using Participation.Api.DataProtection;
 using Participation.Api.Email;
 using Participation.Api.Events;
 using Participation.Api.Identity;
@@ -43,6 +44,8 @@ public abstract class ParticipationDb(DbContextOptions options)
     public DbSet<ConceptSection> ConceptSections => Set<ConceptSection>();
     public DbSet<Contribution> Contributions => Set<Contribution>();
     public DbSet<ContributionSupport> ContributionSupports => Set<ContributionSupport>();
+    public DbSet<PrivacyNotice> PrivacyNotices => Set<PrivacyNotice>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

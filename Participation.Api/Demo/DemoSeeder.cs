@@ -80,7 +80,7 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
             EventId = conference.Id, ProcessId = ProcessId, Name = p.Name, Organisation = p.Organisation, Perspective = p.Perspective,
             InterpreterLanguage = p.Interpreter, Email = $"demo{i + 1}@musterland.example", Status = RegistrationStatus.Confirmed,
             Source = i < 4 ? RegistrationSource.Invitation : RegistrationSource.Self, TicketCode = ShortCodes.New(12),
-            ConsentedAt = now, EmailConfirmedAt = now, CreatedAt = now, UpdatedAt = now,
+            ConsentedAt = now, ConsentVersion = DataProtection.PrivacyNotices.DefaultVersion, EmailConfirmedAt = now, CreatedAt = now, UpdatedAt = now,
         }));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.Api.Data;
+using Participation.Api.DataProtection;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
 
@@ -24,7 +25,7 @@ public static class DocumentationApi
                     (Guid id, ClaimsPrincipal user, DocumentationBuilder builder, ProcessAccess access, IStringLocalizer<Messages> text,
                         CancellationToken ct, string? format, bool includeHidden = false, bool includeNames = false) =>
                         ExportAsync(scope, id, format, includeHidden, includeNames, user, builder, access, text, ct))
-                .WithName($"{scope}Documentation")
+                .WithName($"{scope}Documentation").AuditedAsExport()
                 .WithSummary($"The documentation of one {scope.ToString().ToLowerInvariant()}: ?format=docx|pdf|html|md|csv|xlsx|json (json by default); " +
                              "hidden ideas and attendees' names only when asked for (names: organisers only).");
         }

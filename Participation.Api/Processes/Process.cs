@@ -16,6 +16,8 @@ public sealed class Process
     public string? MailSenderName { get; set; }
     /// <summary>Where answers to the process's emails go, such as the coordination office's mailbox.</summary>
     public string? MailReplyTo { get; set; }
+    /// <summary>Days after an event's end until its attendees' personal data is anonymised; null takes <c>Participation:DataProtection:RetentionDays</c>.</summary>
+    public int? RetentionDays { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

@@ -15,7 +15,8 @@ public sealed record ProcessInput(
     DateOnly? EndsOn = null,
     string? TimeZone = null,
     string? MailSenderName = null,
-    string? MailReplyTo = null);
+    string? MailReplyTo = null,
+    int? RetentionDays = null);
 
 public sealed record ProcessResponse(
     Guid Id,
@@ -29,7 +30,8 @@ public sealed record ProcessResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     string? MailSenderName,
-    string? MailReplyTo);
+    string? MailReplyTo,
+    int? RetentionDays);
 
 public sealed class ProcessInputValidator : AbstractValidator<ProcessInput>
 {
@@ -45,6 +47,7 @@ public sealed class ProcessInputValidator : AbstractValidator<ProcessInput>
         RuleFor(p => p.TimeZone).Must(TimeZones.IsKnown).When(p => p.TimeZone is not null)
             .WithMessage(_ => text["UnknownTimeZone"]);
         RuleFor(p => p.MailSenderName).MaximumLength(limits.ShortTextMaxLength);
+        RuleFor(p => p.RetentionDays).InclusiveBetween(1, 3650);
         RuleFor(p => p.MailReplyTo).Must(EmailAddresses.IsValid).When(p => !string.IsNullOrWhiteSpace(p.MailReplyTo)).WithMessage(_ => text["EmailInvalid"]);
     }
 }
@@ -53,5 +56,5 @@ public static class ProcessMapping
 {
     public static ProcessResponse ToResponse(this Process p) => new(
         p.Id, p.Title, p.Description, p.Organisation, p.Status, p.StartsOn, p.EndsOn, p.TimeZone,
-        new DateTimeOffset(p.CreatedAt), new DateTimeOffset(p.UpdatedAt), p.MailSenderName, p.MailReplyTo);
+        new DateTimeOffset(p.CreatedAt), new DateTimeOffset(p.UpdatedAt), p.MailSenderName, p.MailReplyTo, p.RetentionDays);
 }

@@ -103,6 +103,7 @@ public static class ProcessesApi
         process.StartsOn = input.StartsOn;
         process.EndsOn = input.EndsOn;
         process.TimeZone = input.TimeZone ?? process.TimeZone;
+        process.RetentionDays = input.RetentionDays;
         process.UpdatedAt = now;
     }
 }

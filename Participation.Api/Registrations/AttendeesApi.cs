@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.Api.Data;
+using Participation.Api.DataProtection;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
 
@@ -17,7 +18,7 @@ public static class AttendeesApi
     public static void MapAttendees(this IEndpointRouteBuilder routes)
     {
         var events = routes.MapGroup("/api/events/{id:guid}/registrations").WithTags("Registration (organisers)").RequireAuthorization().WithStandardProblems();
-        events.MapGet("/", ListRegistrations).WithName(nameof(ListRegistrations))
+        events.MapGet("/", ListRegistrations).WithName(nameof(ListRegistrations)).AuditedAsExport(onlyWithQuery: "format")
             .WithSummary("The attendee list, filtered by status, perspective, organisation or a search; ?format=csv or xlsx downloads it.");
         events.MapGet("/summary", SummariseRegistrations).WithName(nameof(SummariseRegistrations))
             .WithSummary("Counts by status, perspective and organisation (cancelled and invited registrations are left out of the last two).");

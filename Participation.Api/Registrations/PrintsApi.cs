@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.Api.Data;
+using Participation.Api.DataProtection;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
 using Participation.Api.Registrations.Printing;
@@ -15,9 +16,9 @@ public static class PrintsApi
     public static void MapPrints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/events/{id:guid}").WithTags("Registration (organisers)").RequireAuthorization().WithStandardProblems();
-        group.MapGet("/attendance-list.pdf", AttendanceListPdf).WithName(nameof(AttendanceListPdf))
+        group.MapGet("/attendance-list.pdf", AttendanceListPdf).WithName(nameof(AttendanceListPdf)).AuditedAsExport()
             .WithSummary("The signature list of everyone with a place or checked in, by name, with empty lines for walk-ins.");
-        group.MapGet("/badges.pdf", BadgesPdf).WithName(nameof(BadgesPdf)).WithSummary("Name badges, eight to an A4 page.");
+        group.MapGet("/badges.pdf", BadgesPdf).WithName(nameof(BadgesPdf)).AuditedAsExport().WithSummary("Name badges, eight to an A4 page.");
     }
 
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> AttendanceListPdf(

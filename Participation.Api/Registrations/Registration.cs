@@ -29,6 +29,10 @@ public sealed class Registration
     /// <summary>Raised when links must stop working (a changed address, a cancellation).</summary>
     public int Stamp { get; set; }
     public DateTime? ConsentedAt { get; set; }
+    /// <summary>The version of the process's privacy notice accepted (0: the built-in default text).</summary>
+    public int? ConsentVersion { get; set; }
+    /// <summary>When the personal data was removed (retention or an erasure request); the row stays for the counts.</summary>
+    public DateTime? AnonymisedAt { get; set; }
     public DateTime? EmailConfirmedAt { get; set; }
     /// <summary>Until when an unconfirmed registration keeps its place.</summary>
     public DateTime? ConfirmBy { get; set; }

@@ -5,8 +5,8 @@ using Participation.Api.Data;
 namespace Participation.Api.Registrations;
 
 /// <summary>
-/// The timed work of registration: reminders before events, and places released when nobody
-/// confirmed them in time. With several instances one runs each round (the cluster lock); each event
+/// The timed work of registration: reminders before events, places released when nobody
+/// confirmed them in time, and the retention of personal data (<see cref="DataProtection.Retention"/>). With several instances one runs each round (the cluster lock); each event
 /// is handled under its lock besides, so a round that overlaps another changes nothing twice.
 /// </summary>
 public sealed class RegistrationHousekeeping(
@@ -24,6 +24,7 @@ public sealed class RegistrationHousekeeping(
                 {
                     await using var scope = scopes.CreateAsyncScope();
                     await scope.ServiceProvider.GetRequiredService<RegistrationService>().RunHousekeepingAsync(stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<DataProtection.Retention>().RunAsync(stoppingToken);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

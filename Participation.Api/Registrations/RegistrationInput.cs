@@ -19,7 +19,8 @@ public sealed record RegistrationInput(
     bool NeedsChildcare = false,
     string? DietaryNeeds = null,
     string? Remarks = null,
-    string? Invitation = null);
+    string? Invitation = null,
+    int? ConsentVersion = null);
 
 /// <summary>
 /// What may be changed of a registration later. Only organisers change the address (a typo on the list);

@@ -36,6 +36,11 @@ public sealed partial class RegistrationService
             {
                 return new Refusal(RefusalKind.Invalid, text["InvitationInvalid"], "invitation");
             }
+            var (consentVersion, stale) = await privacy.AcceptAsync(events[0].Event.ProcessId, input.ConsentVersion, ct);
+            if (stale is not null)
+            {
+                return new Refusal(RefusalKind.Invalid, stale, "consentVersion");
+            }
             var groupId = events.Count > 1 ? Guid.CreateVersion7() : (Guid?)null;
             var receipts = new List<RegistrationReceipt>();
             Registration? first = null;
@@ -93,6 +98,7 @@ public sealed partial class RegistrationService
                 registration.Apply(input.ToChange(), Now);
                 registration.GroupId = groupId;
                 registration.ConsentedAt = Now;
+                registration.ConsentVersion = consentVersion;
                 registration.CancelledAt = null;
                 registration.TicketCode = registration.TicketCode.Length > 0 ? registration.TicketCode : NewTicketCode();
                 if (invitation is not null)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api.Data;
+using Participation.Api.DataProtection;
 using Participation.Api.Email;
 using Participation.Api.Events;
 using Participation.Api.Extensions;
@@ -16,7 +17,7 @@ namespace Participation.Api.Registrations;
 /// </summary>
 public sealed partial class RegistrationService(
     ParticipationDb db, RegistrationMails mails, RegistrationTokens tokens, Outbox outbox, TimeProvider clock,
-    IOptions<RegistrationOptions> options, IStringLocalizer<Messages> text)
+    IOptions<RegistrationOptions> options, IStringLocalizer<Messages> text, PrivacyNotices privacy)
 {
     /// <summary>What the locked transaction works with.</summary>
     private sealed record Locked(RegistrationSettings Settings, Event Event, Process Process);

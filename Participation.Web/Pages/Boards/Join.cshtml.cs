@@ -17,6 +17,7 @@ public sealed class JoinModel(ParticipationDb db, IOptions<BoardOptions> options
     public string Code { get; private set; } = "";
     public string Title { get; private set; } = "";
     public bool NamedPosting { get; private set; }
+    public Guid ProcessId { get; private set; }
     public int IdeaMaxLength => options.Value.IdeaMaxLength;
     public int DisplayNameMaxLength => options.Value.DisplayNameMaxLength;
     public int MaxPostsPerMinute => options.Value.MaxPostsPerMinute;
@@ -24,13 +25,15 @@ public sealed class JoinModel(ParticipationDb db, IOptions<BoardOptions> options
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
         Code = ShortCodes.Normalize(code);
-        var board = await db.Boards.AsNoTracking().Where(b => b.JoinCode == Code).Select(b => new { b.Title, b.NamedPosting }).FirstOrDefaultAsync(ct);
+        var board = await db.Boards.AsNoTracking().Where(b => b.JoinCode == Code).Join(db.Sessions, b => b.SessionId, s => s.Id, (b, s) => new { b.Title, b.NamedPosting, s.EventId })
+            .Join(db.Events, x => x.EventId, e => e.Id, (x, e) => new { x.Title, x.NamedPosting, e.ProcessId }).FirstOrDefaultAsync(ct);
         if (board is null)
         {
             return NotFound();
         }
         Title = board.Title;
         NamedPosting = board.NamedPosting;
+        ProcessId = board.ProcessId;
         return Page();
     }
 }

@@ -2,10 +2,13 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api;
 using Participation.Api.Concept;
+using Participation.Api.Data;
+using Participation.Api.DataProtection;
 using Participation.Api.Extensions;
 
 namespace Participation.Web.Pages.Concept;
@@ -16,7 +19,8 @@ namespace Participation.Web.Pages.Concept;
 /// </summary>
 public sealed class SectionModel(
     ConceptService concept, TokenGenerator tokens, IOptions<ConceptOptions> options,
-    IValidator<ContributionInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<ContributionInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text,
+    ParticipationDb db, PrivacyNotices notices) : PageModel
 {
     public sealed class ContributionForm
     {
@@ -24,7 +28,11 @@ public sealed class SectionModel(
         public string? Text { get; set; }
         public string? AuthorName { get; set; }
         public bool PrivacyConsent { get; set; }
+        public int? ConsentVersion { get; set; }
     }
+
+    /// <summary>The privacy notice of the document's process, whose consent sentence the form shows.</summary>
+    public PrivacyNoticeResponse? Privacy { get; private set; }
 
     public string Code { get; private set; } = "";
     /// <summary>Null when no section has the code.</summary>
@@ -44,7 +52,7 @@ public sealed class SectionModel(
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
-        var input = new ContributionInput(Form.Text ?? "", Form.PrivacyConsent, Form.Kind, Form.AuthorName);
+        var input = new ContributionInput(Form.Text ?? "", Form.PrivacyConsent, Form.Kind, Form.AuthorName, Form.ConsentVersion);
         var invalid = await validator.ValidateToProblemAsync(input, messages, ct);
         if (invalid is null && ModelState.IsValid)
         {
@@ -89,7 +97,10 @@ public sealed class SectionModel(
         {
             // A readable page in the visitor's language, with a form to type the code again; the status says what happened.
             Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
         }
+        var processId = await db.ConceptDocuments.AsNoTracking().Where(d => d.Id == Section.DocumentId).Select(d => d.ProcessId).FirstAsync(ct);
+        Privacy = await notices.CurrentAsync(processId, ct);
         return Page();
     }
 }

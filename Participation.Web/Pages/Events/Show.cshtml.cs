@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api;
 using Participation.Api.Data;
+using Participation.Api.DataProtection;
 using Participation.Api.Events;
 using Participation.Api.Extensions;
 using Participation.Api.Registrations;
@@ -19,8 +20,9 @@ namespace Participation.Web.Pages.Events;
 /// </summary>
 public sealed class ShowModel(
     ParticipationDb db, RegistrationService registrations, RegistrationTokens tokens, IValidator<RegistrationInput> validator,
-    IOptions<RegistrationOptions> options, TimeProvider clock, IStringLocalizer<Messages> messages) : PageModel
+    IOptions<RegistrationOptions> options, TimeProvider clock, IStringLocalizer<Messages> messages, PrivacyNotices notices) : PageModel
 {
+    public PrivacyNoticeResponse? Privacy { get; private set; }
     public PublicEventResponse Event { get; private set; } = null!;
     public RegistrationSettingsResponse Registration { get; private set; } = null!;
     public (Guid Id, string Title)? Series { get; private set; }
@@ -112,6 +114,7 @@ public sealed class ShowModel(
             return null;
         }
         Registration = (await registrations.SettingsAsync(id, ct))!;
+        Privacy = await notices.CurrentAsync(await db.Events.Where(e => e.Id == id).Select(e => e.ProcessId).FirstAsync(ct), ct);
         var series = await db.Events.AsNoTracking().Where(e => e.Id == id && e.SeriesId != null)
             .Join(db.Series, e => e.SeriesId, s => s.Id, (e, s) => new { s.Id, s.Title }).FirstOrDefaultAsync(ct);
         Series = series is null ? null : (series.Id, series.Title);

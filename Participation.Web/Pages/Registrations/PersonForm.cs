@@ -8,6 +8,8 @@ public sealed class PersonForm
     public string? Name { get; set; }
     public string? Email { get; set; }
     public bool PrivacyConsent { get; set; }
+    /// <summary>The version of the privacy notice the form showed.</summary>
+    public int? ConsentVersion { get; set; }
     public string? Organisation { get; set; }
     public string? Perspective { get; set; }
     public string? Language { get; set; }
@@ -20,7 +22,7 @@ public sealed class PersonForm
 
     public RegistrationInput ToInput(string? invitation) => new(
         Name ?? "", Email ?? "", PrivacyConsent, Organisation, Perspective, Language, InterpreterLanguage, NeedsSignLanguage,
-        AccessibilityNeeds, NeedsChildcare, DietaryNeeds, Remarks, invitation);
+        AccessibilityNeeds, NeedsChildcare, DietaryNeeds, Remarks, invitation, ConsentVersion);
 
     public RegistrationChange ToChange() => new(
         Name ?? "", Organisation, Perspective, Language, InterpreterLanguage, NeedsSignLanguage, AccessibilityNeeds, NeedsChildcare, DietaryNeeds, Remarks);
@@ -34,4 +36,6 @@ public sealed class PersonForm
 }
 
 /// <summary>What the shared fields partial needs: the form, the suggestions, and which parts this form shows.</summary>
-public sealed record PersonFields(PersonForm Form, IReadOnlyList<string> Perspectives, bool EmailReadonly = false, bool WithEmailAndConsent = true);
+public sealed record PersonFields(
+    PersonForm Form, IReadOnlyList<string> Perspectives, bool EmailReadonly = false, bool WithEmailAndConsent = true,
+    Api.DataProtection.PrivacyNoticeResponse? Privacy = null);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api;
 using Participation.Api.Data;
+using Participation.Api.DataProtection;
 using Participation.Api.Extensions;
 using Participation.Api.Registrations;
 using Participation.Web.Pages.Registrations;
@@ -15,8 +16,9 @@ namespace Participation.Web.Pages.Series;
 /// <summary>The public page of a series: sign up for several of its events with one form and one confirmation.</summary>
 public sealed class ShowModel(
     ParticipationDb db, RegistrationService registrations, IValidator<RegistrationInput> validator,
-    IOptions<RegistrationOptions> options, TimeProvider clock, IStringLocalizer<Messages> messages) : PageModel
+    IOptions<RegistrationOptions> options, TimeProvider clock, IStringLocalizer<Messages> messages, PrivacyNotices notices) : PageModel
 {
+    public PrivacyNoticeResponse? Privacy { get; private set; }
     public sealed record SeriesEvent(Guid Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Venue, bool IsOpen);
 
     public string Title { get; private set; } = "";
@@ -66,6 +68,7 @@ public sealed class ShowModel(
         {
             return false;
         }
+        Privacy = await notices.CurrentAsync(series.ProcessId, ct);
         var events = await db.Events.AsNoTracking().Where(e => e.SeriesId == id && e.IsPublic).OrderBy(e => e.StartsAt).ToListAsync(ct);
         if (events.Count == 0)
         {

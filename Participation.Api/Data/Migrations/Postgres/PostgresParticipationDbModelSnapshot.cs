@@ -624,6 +624,9 @@ namespace Participation.Api.Data.Migrations.Postgres
                     b.Property<string>("AuthorName")
                         .HasColumnType("text");
 
+                    b.Property<int?>("ConsentVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ConsentedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -715,6 +718,96 @@ namespace Participation.Api.Data.Migrations.Postgres
                     b.HasIndex("EventId");
 
                     b.ToTable("SectionEvent");
+                });
+
+            modelBuilder.Entity("Participation.Api.DataProtection.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid?>("ProcessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Targets")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ProcessId", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Api.DataProtection.PrivacyNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConsentText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PrivacyNotices");
                 });
 
             modelBuilder.Entity("Participation.Api.Email.OutboxMessage", b =>
@@ -1067,6 +1160,9 @@ namespace Participation.Api.Data.Migrations.Postgres
                     b.Property<string>("Organisation")
                         .HasColumnType("text");
 
+                    b.Property<int?>("RetentionDays")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("date");
 
@@ -1130,6 +1226,9 @@ namespace Participation.Api.Data.Migrations.Postgres
                     b.Property<string>("AccessibilityNeeds")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1141,6 +1240,9 @@ namespace Participation.Api.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("ConfirmBy")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ConsentVersion")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("ConsentedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1519,6 +1621,15 @@ namespace Participation.Api.Data.Migrations.Postgres
                     b.HasOne("Participation.Api.Concept.ConceptSection", null)
                         .WithMany("Events")
                         .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.DataProtection.PrivacyNotice", b =>
+                {
+                    b.HasOne("Participation.Api.Processes.Process", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

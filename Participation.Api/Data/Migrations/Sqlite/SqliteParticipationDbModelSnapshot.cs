@@ -615,6 +615,9 @@ namespace Participation.Api.Data.Migrations.Sqlite
                     b.Property<string>("AuthorName")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ConsentVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ConsentedAt")
                         .HasColumnType("TEXT");
 
@@ -706,6 +709,94 @@ namespace Participation.Api.Data.Migrations.Sqlite
                     b.HasIndex("EventId");
 
                     b.ToTable("SectionEvent");
+                });
+
+            modelBuilder.Entity("Participation.Api.DataProtection.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProcessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Targets")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ProcessId", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Api.DataProtection.PrivacyNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PrivacyNotices");
                 });
 
             modelBuilder.Entity("Participation.Api.Email.OutboxMessage", b =>
@@ -1058,6 +1149,9 @@ namespace Participation.Api.Data.Migrations.Sqlite
                     b.Property<string>("Organisation")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RetentionDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("TEXT");
 
@@ -1121,6 +1215,9 @@ namespace Participation.Api.Data.Migrations.Sqlite
                     b.Property<string>("AccessibilityNeeds")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("TEXT");
 
@@ -1132,6 +1229,9 @@ namespace Participation.Api.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("ConfirmBy")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConsentVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ConsentedAt")
                         .HasColumnType("TEXT");
@@ -1510,6 +1610,15 @@ namespace Participation.Api.Data.Migrations.Sqlite
                     b.HasOne("Participation.Api.Concept.ConceptSection", null)
                         .WithMany("Events")
                         .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Api.DataProtection.PrivacyNotice", b =>
+                {
+                    b.HasOne("Participation.Api.Processes.Process", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

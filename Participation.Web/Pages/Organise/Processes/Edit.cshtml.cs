@@ -28,8 +28,9 @@ public sealed class EditModel(
         public DateOnly? StartsOn { get; set; }
         public DateOnly? EndsOn { get; set; }
         public string? TimeZone { get; set; }
+        public int? RetentionDays { get; set; }
 
-        public ProcessInput ToInput() => new(Title ?? "", Description, Organisation, Status, StartsOn, EndsOn, TimeZone, MailSenderName, MailReplyTo);
+        public ProcessInput ToInput() => new(Title ?? "", Description, Organisation, Status, StartsOn, EndsOn, TimeZone, MailSenderName, MailReplyTo, RetentionDays);
     }
 
     public Guid? Id { get; private set; }
@@ -53,7 +54,7 @@ public sealed class EditModel(
         Form = new ProcessForm
         {
             Title = p.Title, Organisation = p.Organisation, MailSenderName = p.MailSenderName, MailReplyTo = p.MailReplyTo, Description = p.Description, Status = p.Status,
-            StartsOn = p.StartsOn, EndsOn = p.EndsOn, TimeZone = p.TimeZone,
+            StartsOn = p.StartsOn, EndsOn = p.EndsOn, TimeZone = p.TimeZone, RetentionDays = p.RetentionDays,
         };
         return Page();
     }
