@@ -134,6 +134,7 @@ public sealed partial class RouteRequests(MatrixWorld world)
         return key switch
         {
             "GET /api/events/{id:guid}/checkins/search" => "?q=Aylin",
+            "GET /api/data-requests" or "GET /api/data-requests/export" => "?email=niemand%40participation.test",
             "GET /api/boards/{boardId:guid}/events" => "?after=0",
             "GET /api/processes/{id:guid}/attendance" => "?email=" + Uri.EscapeDataString(world.AttendeeEmail),
             _ => "",
@@ -190,6 +191,9 @@ public sealed partial class RouteRequests(MatrixWorld world)
             "POST /api/k/{code}/contributions" => ConceptArrange.Contribution($"Abendkurse bitte ({unique})."),
             "POST /api/contributions/{id:guid}/hide" => new { reason = "Werbung" },
             "POST /api/contributions/{id:guid}/answer" => new { answer = "Danke, das nehmen wir auf." },
+            "PUT /api/processes/{id:guid}/privacy" => new { notice = "Verantwortlich ist der Landkreis Testland.", consentText = "Ich bin einverstanden." },
+            // An address nobody used: the call passes the access check and erases nothing the later rows need.
+            "POST /api/data-requests/erase" => new { email = $"niemand-{unique}@participation.test" },
             _ => Split(key).Method is "POST" or "PUT" or "PATCH" ? NoBody(key) : null,
         };
         if (key == "POST /api/sessions/{sessionId:guid}/photos")
