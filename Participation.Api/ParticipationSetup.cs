@@ -112,6 +112,10 @@ public static class ParticipationSetup
 
         app.MapAuth();
         app.MapAccounts();
+        app.MapPasswordReset();
+        app.MapInvitations();
+        app.MapAccountSessions();
+        app.MapOwnAccount();
         app.MapMembers();
         app.MapProcesses();
         app.MapAreas();
