@@ -4,13 +4,13 @@ using Microsoft.Extensions.Localization;
 namespace Participation.Api.Identity;
 
 /// <summary><paramref name="Roles"/>: account-wide roles ("Organiser", "Administrator"); none for a facilitator.</summary>
-public sealed record InvitationInput(string Email, string DisplayName, IReadOnlyList<string>? Roles = null);
+public sealed record AccountInvitationInput(string Email, string DisplayName, IReadOnlyList<string>? Roles = null);
 
 public sealed record AcceptInvitationInput(string Email, string Token, string Password);
 
-public sealed class InvitationInputValidator : AbstractValidator<InvitationInput>
+public sealed class AccountInvitationInputValidator : AbstractValidator<AccountInvitationInput>
 {
-    public InvitationInputValidator(IStringLocalizer<Messages> text)
+    public AccountInvitationInputValidator(IStringLocalizer<Messages> text)
     {
         RuleFor(i => i.Email).NotEmpty().EmailAddress().MaximumLength(256);
         RuleFor(i => i.DisplayName).NotEmpty().MaximumLength(200);

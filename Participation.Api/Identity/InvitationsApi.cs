@@ -18,7 +18,7 @@ public static class InvitationsApi
     {
         routes.MapGroup("/api/accounts").WithTags("Accounts").WithStandardProblems()
             .RequireAuthorization(policy => policy.RequireRole(Roles.Administrator))
-            .MapPost("/invitations", InviteAccount).WithName(nameof(InviteAccount)).WithValidation<InvitationInput>()
+            .MapPost("/invitations", InviteAccount).WithName(nameof(InviteAccount)).WithValidation<AccountInvitationInput>()
             .WithSummary("Creates an account without a password and emails the link to set one; again for an invited account, a new link that ends the old one.");
         routes.MapGroup("/api/auth").WithTags("Authentication").WithStandardProblems().AllowAnonymous()
             .MapPost("/accept-invitation", AcceptInvitation).WithName(nameof(AcceptInvitation)).WithValidation<AcceptInvitationInput>()
@@ -26,7 +26,7 @@ public static class InvitationsApi
     }
 
     public static async Task<Results<Accepted<AccountResponse>, ValidationProblem>> InviteAccount(
-        InvitationInput input, ClaimsPrincipal user, UserManager<Account> users, ParticipationDb db, AccountMails mails, Outbox outbox,
+        AccountInvitationInput input, ClaimsPrincipal user, UserManager<Account> users, ParticipationDb db, AccountMails mails, Outbox outbox,
         TimeProvider clock, IStringLocalizer<Messages> text)
     {
         var email = input.Email.Trim();

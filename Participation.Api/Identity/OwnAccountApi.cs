@@ -73,9 +73,14 @@ public static class OwnAccountApi
             return Problems.Conflict(text, "TwoFactor.AlreadyOn");
         }
         await users.ResetAuthenticatorKeyAsync(account);
-        var key = (await users.GetAuthenticatorKeyAsync(account))!;
-        var uri = $"otpauth://totp/{Uri.EscapeDataString("Participation")}:{Uri.EscapeDataString(account.Email!)}?secret={key}&issuer={Uri.EscapeDataString("Participation")}&digits=6";
-        return TypedResults.Ok(new TwoFactorSetup(key, uri, qr.Svg(uri)));
+        return TypedResults.Ok(SetupFor(account, (await users.GetAuthenticatorKeyAsync(account))!, qr));
+    }
+
+    /// <summary>The key as authenticator apps read it from a QR code (the otpauth URI they all understand).</summary>
+    public static TwoFactorSetup SetupFor(Account account, string key, QrCodes qr)
+    {
+        var uri = $"otpauth://totp/Participation:{Uri.EscapeDataString(account.Email!)}?secret={key}&issuer=Participation&digits=6";
+        return new TwoFactorSetup(key, uri, qr.Svg(uri));
     }
 
     public static async Task<Results<Ok<RecoveryCodes>, ValidationProblem, UnauthorizedHttpResult>> EnableTwoFactor(
