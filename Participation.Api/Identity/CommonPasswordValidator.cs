@@ -27,12 +27,12 @@ internal sealed class CommonPasswordValidator(IStringLocalizer<Messages> text) :
     private static Task<IdentityResult> Failed(string code, string description) =>
         Task.FromResult(IdentityResult.Failed(new IdentityError { Code = code, Description = description }));
 
-    /// <summary>The parts of the address and the name long enough to mean something (not "de" or "an").</summary>
+    /// <summary>The parts of the address and the name long enough to mean something (not "von", "Jan" or "Anna").</summary>
     private static IEnumerable<string> OwnWords(Account account)
     {
         var local = (account.Email ?? "").Split('@')[0];
         var words = new[] { local }.Concat(local.Split('.', '-', '_', '+')).Concat(account.DisplayName.Split(' ', '-', '.'));
-        return words.Select(Fold).Where(word => word.Length >= 4).Distinct();
+        return words.Select(Fold).Where(word => word.Length >= 5).Distinct();
     }
 
     private static string Fold(string value) => value.Trim().ToLowerInvariant();
@@ -51,7 +51,7 @@ internal sealed class CommonPasswordValidator(IStringLocalizer<Messages> text) :
         "welcome123", "welcome1234", "iloveyou12", "letmein123", "admin12345", "administrator", "administrator1",
         "passwort2025", "passwort2026", "password2025", "password2026", "passwort!1", "changeme123", "abc1234567",
         "abcdefghij", "a1b2c3d4e5", "1q2w3e4r5t", "1qaz2wsx3edc", "deutschland", "deutschland1", "schalke04",
-        "borussia09", "fussball12", "fußball123", "beteiligung", "beteiligung1", "beteiligung2026", "landkreis1",
+        "borussia09", "fussball12", "fußball123", "landkreis1",
         "landkreis2026", "verwaltung1", "verwaltung2026", "rathaus123", "kreis12345", "monkey1234", "dragon1234",
         "master1234", "superman12", "starwars12", "trustno1234", "football12", "baseball12", "sunshine12",
         "princess12", "shadow1234", "michael123", "jennifer12", "computer12", "internet12", "startstart",

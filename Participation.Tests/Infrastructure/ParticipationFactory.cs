@@ -21,7 +21,7 @@ namespace Participation.Tests.Infrastructure;
 public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
 {
     public const string AdminEmail = "admin@participation.test";
-    public const string AdminPassword = "Admin-Passwort-2026";
+    public const string AdminPassword = "Kreistag-Schluessel-2026";
 
     private bool cleanedUp;
 
