@@ -54,6 +54,7 @@ public static class ParticipationSetup
         services.AddDataProtection().SetApplicationName("Participation")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         services.AddParticipationIdentity(configuration.GetSection("Participation:Auth").Get<AuthOptions>() ?? new AuthOptions());
+        services.AddParticipationSingleSignOn(configuration);
         services.AddBoards(configuration);
         services.AddRegistrations(configuration);
         services.AddConcept(configuration);

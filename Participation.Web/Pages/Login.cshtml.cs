@@ -21,7 +21,9 @@ public sealed class LoginModel(SignInManager<Account> signIn, IStringLocalizer<M
     public bool AskForCode { get; private set; }
     public IReadOnlyList<AuthenticationScheme> ExternalLogins { get; private set; } = [];
 
-    public async Task OnGetAsync() => ExternalLogins = (await signIn.GetExternalAuthenticationSchemesAsync()).ToList();
+    /// <summary>Only the configured OpenID provider; other handlers with a display name are not logins for people.</summary>
+    public async Task OnGetAsync() =>
+        ExternalLogins = (await signIn.GetExternalAuthenticationSchemesAsync()).Where(s => s.Name == OidcOptions.Scheme).ToList();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -78,11 +80,12 @@ public sealed class LoginModel(SignInManager<Account> signIn, IStringLocalizer<M
 
     public async Task<IActionResult> OnPostExternalAsync(string? provider)
     {
-        if ((await signIn.GetExternalAuthenticationSchemesAsync()).All(s => s.Name != provider))
+        var schemes = await signIn.GetExternalAuthenticationSchemesAsync();
+        if (provider != OidcOptions.Scheme || schemes.All(s => s.Name != provider))
         {
             return await ShowAsync();
         }
-        var callback = Url.Page("/Credentials/External", values: new { returnUrl = LocalReturnUrl() });
+        var callback = Url.Page("/Credentials/External", values: new { returnUrl = LocalReturnUrl() })!;
         return Challenge(signIn.ConfigureExternalAuthenticationProperties(provider, callback), provider!);
     }
 
