@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -33,6 +34,8 @@ public static class OidcSetup
             o.GetClaimsFromUserInfoEndpoint = true;
             // The provider's claim names (email, email_verified, name) as they are, not renamed to WS-* URIs.
             o.MapInboundClaims = false;
+            // Matching an account needs to know the address was verified; many providers say so only in userinfo.
+            o.ClaimActions.MapUniqueJsonKey("email_verified", "email_verified");
             o.SaveTokens = false;
             o.CallbackPath = "/signin-oidc";
             o.Scope.Clear();
