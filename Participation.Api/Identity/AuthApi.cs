@@ -25,7 +25,7 @@ public static class AuthApi
         var group = routes.MapGroup("/api/auth").WithTags("Authentication");
         group.MapPost("/login", Login).WithName(nameof(Login)).AllowAnonymous()
             .Produces<AccessTokenResponse>()
-            .WithSummary("Returns a bearer token (or sets the cookie with ?useCookies=true).");
+            .WithSummary("Returns a bearer token (or sets the cookie with ?useCookies=true); an account with one-time codes also sends twoFactorCode or twoFactorRecoveryCode.");
         group.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).AllowAnonymous()
             .Produces<AccessTokenResponse>()
             .WithSummary("Exchanges a refresh token for a new bearer token.");
