@@ -55,6 +55,7 @@ public static class ParticipationSetup
         services.AddDataProtection().SetApplicationName("Participation")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         services.AddParticipationIdentity(configuration.GetSection("Participation:Auth").Get<AuthOptions>() ?? new AuthOptions());
+        services.AddParticipationSingleSignOn(configuration);
         services.AddBoards(configuration);
         services.AddRegistrations(configuration);
         services.AddConcept(configuration);
@@ -115,6 +116,10 @@ public static class ParticipationSetup
 
         app.MapAuth();
         app.MapAccounts();
+        app.MapPasswordReset();
+        app.MapInvitations();
+        app.MapAccountSessions();
+        app.MapOwnAccount();
         app.MapMembers();
         app.MapProcesses();
         app.MapAreas();

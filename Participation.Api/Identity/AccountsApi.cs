@@ -24,7 +24,19 @@ public static class AccountsApi
         var accounts = await db.Users.AsNoTracking().OrderBy(a => a.Email).ToListAsync(ct);
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
         return TypedResults.Ok(accounts.Select(a => new AccountResponse(
-            a.Id, a.Email!, a.DisplayName, roles.Where(r => r.UserId == a.Id).Select(r => r.Name!).Order().ToList(), new DateTimeOffset(a.CreatedAt))).ToList());
+            a.Id, a.Email!, a.DisplayName, roles.Where(r => r.UserId == a.Id).Select(r => r.Name!).Order().ToList(), new DateTimeOffset(a.CreatedAt),
+            IsInvited(a))).ToList());
+    }
+
+    public static bool IsInvited(Account account) => account.PasswordHash is null && !account.EmailConfirmed;
+
+    /// <summary>Administrators also organise: the rule of every path that makes accounts.</summary>
+    public static List<string> RolesFor(bool mayCreateProcesses, bool isAdministrator)
+    {
+        var roles = new List<string>();
+        if (isAdministrator) roles.Add(Roles.Administrator);
+        if (mayCreateProcesses || isAdministrator) roles.Add(Roles.Organiser);
+        return roles;
     }
 
     public static async Task<Results<Created<AccountResponse>, ValidationProblem>> CreateAccount(
@@ -36,9 +48,7 @@ public static class AccountsApi
             return Validation.Problem("email", text["AccountExists"], text);
         }
         var account = new Account { UserName = email, Email = email, EmailConfirmed = true, DisplayName = input.DisplayName.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime };
-        var roles = new List<string>();
-        if (input.IsAdministrator) roles.Add(Roles.Administrator);
-        if (input.MayCreateProcesses || input.IsAdministrator) roles.Add(Roles.Organiser);
+        var roles = RolesFor(input.MayCreateProcesses, input.IsAdministrator);
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         var created = await users.CreateAsync(account, input.Password);

@@ -54,6 +54,9 @@ public sealed class AdminBootstrap(
             var token = await users.GeneratePasswordResetTokenAsync(account);
             Check(await users.ResetPasswordAsync(account, token, password));
             await users.SetLockoutEndDateAsync(account, null);
+            // Restoring is for an administrator who lost access, perhaps with the phone that made the codes.
+            await users.SetTwoFactorEnabledAsync(account, false);
+            await users.ResetAuthenticatorKeyAsync(account);
         }
         foreach (var role in Roles.All)
         {

@@ -25,7 +25,7 @@ public static class AuthApi
         var group = routes.MapGroup("/api/auth").WithTags("Authentication");
         group.MapPost("/login", Login).WithName(nameof(Login)).AllowAnonymous()
             .Produces<AccessTokenResponse>()
-            .WithSummary("Returns a bearer token (or sets the cookie with ?useCookies=true).");
+            .WithSummary("Returns a bearer token (or sets the cookie with ?useCookies=true); an account with one-time codes also sends twoFactorCode or twoFactorRecoveryCode.");
         group.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).AllowAnonymous()
             .Produces<AccessTokenResponse>()
             .WithSummary("Exchanges a refresh token for a new bearer token.");
@@ -39,12 +39,30 @@ public static class AuthApi
         var cookie = useCookies == true;
         signIn.AuthenticationScheme = cookie ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(login.Email ?? "", login.Password ?? "", isPersistent: cookie, lockoutOnFailure: true);
+        var twoFactor = result.RequiresTwoFactor;
+        if (twoFactor)
+        {
+            if (!string.IsNullOrWhiteSpace(login.TwoFactorCode))
+            {
+                result = await signIn.TwoFactorAuthenticatorSignInAsync(login.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal), cookie, rememberClient: false);
+            }
+            else if (!string.IsNullOrWhiteSpace(login.TwoFactorRecoveryCode))
+            {
+                result = await signIn.TwoFactorRecoveryCodeSignInAsync(login.TwoFactorRecoveryCode.Trim());
+            }
+            else
+            {
+                return TypedResults.Problem(title: text["TwoFactor.CodeRequired"], detail: text["TwoFactor.CodeRequired.Detail"],
+                    statusCode: StatusCodes.Status401Unauthorized, extensions: new Dictionary<string, object?> { ["twoFactorRequired"] = true });
+            }
+        }
         if (result.Succeeded)
         {
             // The sign-in handler has written the token (or the cookie) already.
             return TypedResults.Empty;
         }
-        return TypedResults.Problem(title: text[result.IsLockedOut ? "LockedOut" : "LoginFailed"], statusCode: StatusCodes.Status401Unauthorized);
+        return TypedResults.Problem(title: text[result.IsLockedOut ? "LockedOut" : twoFactor ? "TwoFactor.WrongCode" : "LoginFailed"],
+            statusCode: StatusCodes.Status401Unauthorized);
     }
 
     public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Refresh(

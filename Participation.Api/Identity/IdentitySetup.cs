@@ -22,8 +22,15 @@ public static class IdentitySetup
                 identity.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole<Guid>>()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddErrorDescriber<LocalisedIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
             .AddEntityFrameworkStores<ParticipationDb>();
+
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromMinutes(auth.ResetTokenMinutes));
+        services.Configure<InvitationTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(auth.InvitationDays));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(auth.SecurityStampMinutes));
 
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, bearer =>
         {
@@ -38,6 +45,8 @@ public static class IdentitySetup
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(auth.CookieHours);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnSigningIn = SessionLimit.RememberSignInAsync;
+            cookie.Events.OnValidatePrincipal = SessionLimit.ValidateAsync;
             // An API call never gets a login page; it gets the status code (and problem details).
             cookie.Events.OnRedirectToLogin = context => Answer(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Answer(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
@@ -45,6 +54,7 @@ public static class IdentitySetup
 
         services.AddScoped<ProcessAccess>();
         services.AddScoped<AdminBootstrap>();
+        services.AddScoped<AccountMails>();
         return services;
     }
 

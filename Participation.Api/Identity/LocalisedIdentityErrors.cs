@@ -17,5 +17,8 @@ internal sealed class LocalisedIdentityErrors(IStringLocalizer<Messages> text) :
     public override IdentityError InvalidEmail(string? email) => Error(nameof(InvalidEmail), text["Email.Invalid"]);
     public override IdentityError InvalidUserName(string? userName) => Error(nameof(InvalidUserName), text["Email.Invalid"]);
 
+    public override IdentityError InvalidToken() => Error(nameof(InvalidToken), text["Token.Invalid"]);
+    public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), text["Password.Wrong"]);
+
     private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };
 }

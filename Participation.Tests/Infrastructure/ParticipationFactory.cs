@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Participation.Web;
 
@@ -20,7 +21,7 @@ namespace Participation.Tests.Infrastructure;
 public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
 {
     public const string AdminEmail = "admin@participation.test";
-    public const string AdminPassword = "Admin-Passwort-2026";
+    public const string AdminPassword = "Kreistag-Schluessel-2026";
 
     private bool cleanedUp;
 
@@ -36,8 +37,15 @@ public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
     /// <summary>Further configuration, such as <c>Participation:SeedDemo</c> or a limit.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
+    /// <summary>The app's clock instead of the real one (a <c>FakeTimeProvider</c> to let hours pass).</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        }
         builder.UseEnvironment("Testing");
         // Serve the built scripts and their compressed copies from the build output, as `dotnet run` does
         // (outside Development that only happens after `dotnet publish`).

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,16 +8,22 @@ using Participation.Api.Identity;
 
 namespace Participation.Web.Pages;
 
+/// <summary>Email and password, then the one-time code when the account uses one, or a single sign-on button when configured.</summary>
 public sealed class LoginModel(SignInManager<Account> signIn, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty] public bool Remember { get; set; }
+    [BindProperty] public string? Code { get; set; }
+    [BindProperty] public string? RecoveryCode { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    public void OnGet()
-    {
-    }
+    public bool AskForCode { get; private set; }
+    public IReadOnlyList<AuthenticationScheme> ExternalLogins { get; private set; } = [];
+
+    /// <summary>Only the configured OpenID provider; other handlers with a display name are not logins for people.</summary>
+    public async Task OnGetAsync() =>
+        ExternalLogins = (await signIn.GetExternalAuthenticationSchemesAsync()).Where(s => s.Name == OidcOptions.Scheme).ToList();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -30,14 +37,65 @@ public sealed class LoginModel(SignInManager<Account> signIn, IStringLocalizer<M
         }
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await ShowAsync();
         }
         var result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, Remember, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            // Identity keeps who passed the first step in its own short-lived cookie.
+            AskForCode = true;
+            return Page();
+        }
         if (!result.Succeeded)
         {
             ModelState.AddModelError("email", messages[result.IsLockedOut ? "LockedOut" : "LoginFailed"]);
+            return await ShowAsync();
+        }
+        return Done();
+    }
+
+    public async Task<IActionResult> OnPostCodeAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            ModelState.AddModelError("email", text["Login.CodeTooLate"]);
+            return await ShowAsync();
+        }
+        AskForCode = true;
+        if (string.IsNullOrWhiteSpace(Code) && string.IsNullOrWhiteSpace(RecoveryCode))
+        {
+            ModelState.AddModelError("code", text["Login.CodeMissing"]);
             return Page();
         }
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/organise");
+        var result = string.IsNullOrWhiteSpace(Code)
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(RecoveryCode!.Trim())
+            : await signIn.TwoFactorAuthenticatorSignInAsync(Code.Replace(" ", "", StringComparison.Ordinal), Remember, rememberClient: false);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(string.IsNullOrWhiteSpace(Code) ? "recoveryCode" : "code", messages[result.IsLockedOut ? "LockedOut" : "TwoFactor.WrongCode"]);
+            return Page();
+        }
+        return Done();
     }
+
+    public async Task<IActionResult> OnPostExternalAsync(string? provider)
+    {
+        var schemes = await signIn.GetExternalAuthenticationSchemesAsync();
+        if (provider != OidcOptions.Scheme || schemes.All(s => s.Name != provider))
+        {
+            return await ShowAsync();
+        }
+        var callback = Url.Page("/Credentials/External", values: new { returnUrl = LocalReturnUrl() })!;
+        return Challenge(signIn.ConfigureExternalAuthenticationProperties(provider, callback), provider!);
+    }
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        await OnGetAsync();
+        return Page();
+    }
+
+    private IActionResult Done() => LocalRedirect(LocalReturnUrl());
+
+    private string LocalReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/organise";
 }
