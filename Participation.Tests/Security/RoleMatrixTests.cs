@@ -17,11 +17,20 @@ public sealed class RoleMatrixTests(MatrixWorld world, ITestOutputHelper output)
     /// <summary>
     /// Rows no role can complete on the arranged data, and why the refusals still prove the access check:
     /// one participant token belongs to one board, and that board collects ideas, so the participant's dot is
-    /// refused as 409 (not voting yet) after <c>BoardService.VoteAsync</c> has checked who is voting.
+    /// refused as 409 (not voting yet) after <c>BoardService.VoteAsync</c> has checked who is voting. The reset and
+    /// invitation links carry their access in a token from an email, so a forged one is a 400 for everyone; and the
+    /// own-account rows send a wrong password or code on purpose, because a success would change the credentials
+    /// the later rows sign in with: their 400 comes from the handler, after the account was found.
     /// </summary>
     private static readonly Dictionary<string, string> NoSuccessOnArrangedData = new()
     {
         ["POST /api/boards/{boardId:guid}/ideas/{ideaId:guid}/votes"] = "the board is in its collect phase",
+        ["POST /api/auth/reset-password"] = "the token from the email is forged",
+        ["POST /api/auth/accept-invitation"] = "the token from the email is forged",
+        ["POST /api/account/password"] = "the current password is wrong on purpose",
+        ["POST /api/account/two-factor/enable"] = "the code is wrong on purpose",
+        ["POST /api/account/two-factor/recovery-codes"] = "the password is wrong on purpose",
+        ["POST /api/account/two-factor/disable"] = "the password is wrong on purpose",
     };
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed partial class RouteRequests(MatrixWorld world)
         {
             "POST /api/boards/{boardId:guid}/merge" => new() { ["target"] = (await fresh.IdeaAsync()).ToString(), ["source"] = (await fresh.IdeaAsync()).ToString() },
             "DELETE /api/boards/{boardId:guid}/clusters/{clusterId:guid}" => new() { ["clusterId"] = (await fresh.ClusterAsync()).ToString() },
-            "DELETE /api/accounts/{id:guid}" => new() { ["id"] = (await fresh.AccountAsync()).ToString() },
+            "DELETE /api/accounts/{id:guid}" or "POST /api/accounts/{id:guid}/sign-out" => new() { ["id"] = (await fresh.AccountAsync()).ToString() },
             "DELETE /api/processes/{id:guid}" => new() { ["id"] = (await fresh.ProcessAsync()).ToString() },
             "DELETE /api/processes/{processId:guid}/members/{accountId:guid}" => new() { ["accountId"] = (await fresh.MemberAsync()).ToString() },
             "DELETE /api/areas/{id:guid}" => new() { ["id"] = (await fresh.AreaAsync()).ToString() },
@@ -191,6 +191,15 @@ public sealed partial class RouteRequests(MatrixWorld world)
             "POST /api/k/{code}/contributions" => ConceptArrange.Contribution($"Abendkurse bitte ({unique})."),
             "POST /api/contributions/{id:guid}/hide" => new { reason = "Werbung" },
             "POST /api/contributions/{id:guid}/answer" => new { answer = "Danke, das nehmen wir auf." },
+            "POST /api/accounts/invitations" => new { email = $"invited-{unique}@participation.test", displayName = "Eingeladen" },
+            "POST /api/auth/forgot-password" => new { email = $"niemand-{unique}@participation.test" },
+            // Forged tokens: the answer is 400 for everyone, past any access check; no account changes.
+            "POST /api/auth/reset-password" => new { email = world.LoginEmail, token = ForgedLink, newPassword = "Neues-Kennwort-für-alle-7" },
+            "POST /api/auth/accept-invitation" => new { email = world.LoginEmail, token = ForgedLink, password = "Neues-Kennwort-für-alle-7" },
+            // Wrong current password, wrong code, wrong password: each caller's own account stays as it is.
+            "POST /api/account/password" => new { currentPassword = "falsch", newPassword = "Neues-Kennwort-für-alle-7" },
+            "POST /api/account/two-factor/enable" => new { code = "000000" },
+            "POST /api/account/two-factor/disable" or "POST /api/account/two-factor/recovery-codes" => new { password = "falsch" },
             "PUT /api/processes/{id:guid}/privacy" => new { notice = "Verantwortlich ist der Landkreis Testland.", consentText = "Ich bin einverstanden." },
             // An address nobody used: the call passes the access check and erases nothing the later rows need.
             "POST /api/data-requests/erase" => new { email = $"niemand-{unique}@participation.test" },
