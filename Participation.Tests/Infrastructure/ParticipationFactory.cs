@@ -33,6 +33,12 @@ public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
     /// <summary>Runs the host on PostgreSQL with this database instead of SQLite.</summary>
     public string? PostgresConnectionString { get; init; }
 
+    /// <summary>
+    /// Keep the installation's rate limits. Without it every policy is raised out of reach, because tests post
+    /// hundreds of requests from one address within a minute; the rate-limit tests set their own.
+    /// </summary>
+    public bool DefaultRateLimits { get; init; }
+
     /// <summary>Further configuration, such as <c>Participation:SeedDemo</c> or a limit.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
@@ -50,6 +56,13 @@ public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
         {
             builder.UseSetting("Participation:Database:Provider", "Postgres");
             builder.UseSetting("ConnectionStrings:Participation", PostgresConnectionString);
+        }
+        if (!DefaultRateLimits)
+        {
+            foreach (var policy in new[] { "Login", "Registration", "Join", "Ideas", "Contributions" })
+            {
+                builder.UseSetting($"Participation:RateLimits:{policy}:PermitLimit", "1000000");
+            }
         }
         foreach (var (key, value) in Settings)
         {

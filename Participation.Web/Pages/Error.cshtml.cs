@@ -18,7 +18,13 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> text) : PageMode
 
     private void Describe(int code)
     {
-        var known = code is 400 or 403 or 404 or 405 or 500 ? code : (code >= 500 ? 500 : 400);
+        // A body over the limit surfaces as an exception while the form is read; it is the sender's error, not ours.
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Error is BadHttpRequestException tooLarge)
+        {
+            code = tooLarge.StatusCode;
+            Response.StatusCode = code;
+        }
+        var known = code is 400 or 403 or 404 or 405 or 413 or 429 or 500 ? code : (code >= 500 ? 500 : 400);
         Heading = text[$"Error.{known}.Title"];
         Explanation = text[$"Error.{known}.Text"];
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is null)

@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Participation.Api;
 using Participation.Api.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Participation.Api.Security;
 
 namespace Participation.Web.Pages;
 
+[EnableRateLimiting(RateLimits.Login)]
 public sealed class LoginModel(SignInManager<Account> signIn, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
