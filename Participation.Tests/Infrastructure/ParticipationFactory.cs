@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Participation.Web;
@@ -39,6 +40,9 @@ public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
     /// </summary>
     public bool DefaultRateLimits { get; init; }
 
+    /// <summary>A logger provider that sees what the host logs (after the host's own filters).</summary>
+    public ILoggerProvider? LoggerProvider { get; init; }
+
     /// <summary>Further configuration, such as <c>Participation:SeedDemo</c> or a limit.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
@@ -67,6 +71,10 @@ public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (LoggerProvider is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(LoggerProvider));
         }
     }
 
