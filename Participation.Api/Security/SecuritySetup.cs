@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace Participation.Api.Security;
 
@@ -38,6 +41,18 @@ public static class SecuritySetup
         app.UseSecurityHeaders();
         // UseHsts answers only HTTPS requests (behind a proxy: with X-Forwarded-Proto from a trusted one).
         app.UseHsts();
+        // A browser's form says its size up front; the error page then says so, where reading it would fail as a bad form.
+        var bodyLimit = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.MaxRequestBodyKilobytes * 1024L;
+        app.UseWhen(context => !ParticipationSetup.IsApiRequest(context), pages => pages.Use((context, next) =>
+        {
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? bodyLimit;
+            if (context.Request.ContentLength > limit && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return Task.CompletedTask;
+            }
+            return next(context);
+        }));
         if (app.Configuration.GetSection("Participation:Cors:AllowedOrigins").Get<string[]>() is { Length: > 0 })
         {
             app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseCors(CorsPolicy));

@@ -12,9 +12,12 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> text) : PageMode
     public string Heading { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int code) => Describe(code);
+    public void OnGet() => Describe(RouteCode());
 
-    public void OnPost(int code) => Describe(code);
+    public void OnPost() => Describe(RouteCode());
+
+    /// <summary>From the route only: the form of a re-executed post may be the oversized body that brought us here.</summary>
+    private int RouteCode() => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 404;
 
     private void Describe(int code)
     {
