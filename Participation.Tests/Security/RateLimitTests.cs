@@ -132,6 +132,30 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task The_join_code_form_and_the_contribution_form_posted_too_often_show_the_429_page()
+    {
+        await using var factory = new ParticipationFactory
+        {
+            DefaultRateLimits = true,
+            Settings = { ["Participation:RateLimits:Join:PermitLimit"] = "1", ["Participation:RateLimits:Contributions:PermitLimit"] = "1" },
+        };
+        var concept = await factory.CreateConceptProcessAsync();
+        var document = await concept.Organiser.CreateDocumentAsync(concept.Id, reviews: false);
+        var section = await concept.Organiser.CreateSectionAsync(document.Id);
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await browser.PostFormAsync("/j", new() { ["Code"] = "ABCDEF" })).StatusCode);
+        var join = await browser.PostFormAsync("/j", new() { ["Code"] = "ABCDEF" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, join.StatusCode);
+        Assert.Contains("Zu viele Anfragen", await join.Content.ReadAsStringAsync());
+
+        Dictionary<string, string> Contribution() => new() { ["Form.Text"] = "Bitte mehr Abendkurse.", ["Form.PrivacyConsent"] = "true", ["Form.Kind"] = "comment" };
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await browser.PostFormAsync($"/k/{section.Code}", Contribution())).StatusCode);
+        var contribution = await browser.PostFormAsync($"/k/{section.Code}", Contribution());
+        Assert.Equal(HttpStatusCode.TooManyRequests, contribution.StatusCode);
+        Assert.Contains("Zu viele Anfragen", await contribution.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Posting_too_many_ideas_over_the_hub_is_refused_with_a_readable_hub_error()
     {
         await using var factory = WithLimit("Ideas", 2);
