@@ -20,6 +20,7 @@ using Participation.Api.Processes;
 using Participation.Api.Registrations;
 using Participation.Api.Email;
 using Participation.Api.Scaling;
+using Participation.Api.Security;
 using Participation.Api.Telemetry;
 using Scalar.AspNetCore;
 
@@ -85,6 +86,7 @@ public static class ParticipationSetup
         services.AddParticipationHealth(configuration);
         services.AddParticipationTelemetry(configuration, installation.InstanceName);
         services.AddForwardedHeadersFromProxies(configuration);
+        services.AddParticipationSecurity(configuration);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(installation.ShutdownSeconds));
         services.AddHostedService<GracefulShutdown>();
 
@@ -99,6 +101,7 @@ public static class ParticipationSetup
         UseLocalisedFieldNames(app.Services.GetRequiredService<IStringLocalizer<Messages>>());
 
         app.UseForwardedHeaders();
+        app.UseParticipationSecurity();
         app.UseRequestLocalization();
         app.UseWhen(IsApiRequest, api =>
         {
@@ -107,6 +110,8 @@ public static class ParticipationSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: posting is counted per participant.
+        app.UseRateLimiter();
         app.UseAuditLog();
 
         app.MapOpenApi();

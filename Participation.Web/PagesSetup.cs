@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Participation.Api;
+using Participation.Api.Security;
 
 namespace Participation.Web;
 
@@ -25,6 +26,11 @@ public static class PagesSetup
                 pages.Conventions.AddPageRoute("/Organise/Sessions/Edit", "/organise/events/{eventId:guid}/sessions/new");
                 pages.Conventions.AddPageRoute("/Organise/Boards/Edit", "/organise/sessions/{sessionId:guid}/boards/new");
                 pages.Conventions.AddPageRoute("/Organise/Concept/Section", "/organise/documents/{documentId:guid}/sections/new");
+                // The two forms that take files get the larger limits of the matching API routes.
+                pages.Conventions.AddPageApplicationModelConvention("/Organise/Boards/Console",
+                    page => page.EndpointMetadata.Add(new BodySizeLimit(UploadBytes.Photo(builder.Configuration))));
+                pages.Conventions.AddPageApplicationModelConvention("/Organise/Registrations/Invite",
+                    page => page.EndpointMetadata.Add(new BodySizeLimit(UploadBytes.Import(builder.Configuration))));
             })
             .AddMvcOptions(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddViewLocalization();

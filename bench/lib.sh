@@ -94,6 +94,8 @@ start_web() {
         --Participation:DataDirectory="$DATA_DIR"
         --Participation:Admin:Email=admin@bench.test --Participation:Admin:Password=Bench-Pass-2026
         --Participation:Boards:MaxPostsPerMinute=10000
+        --Participation:RateLimits:Join:PermitLimit=1000000 --Participation:RateLimits:Ideas:PermitLimit=1000000
+        --Participation:RateLimits:Registration:PermitLimit=1000000 --Participation:RateLimits:Login:PermitLimit=1000000
         --Logging:LogLevel:Default=Warning
     )
     if [[ -n $DB_NAME ]]; then

@@ -1,6 +1,8 @@
 using Participation.Api.Extensions;
+using Participation.Api.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Localization;
 
 namespace Participation.Api.Boards;
 
@@ -10,7 +12,7 @@ namespace Participation.Api.Boards;
 /// <see cref="HubException"/> whose message a person can read.
 /// </summary>
 [Authorize]
-public sealed class BoardHub(BoardService boards, BoardConnections connections) : Hub
+public sealed class BoardHub(BoardService boards, BoardConnections connections, HubPostingLimiter postingLimiter, IStringLocalizer<Messages> text) : Hub
 {
     public override Task OnConnectedAsync()
     {
@@ -39,7 +41,17 @@ public sealed class BoardHub(BoardService boards, BoardConnections connections) 
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoardGroups.Facilitators(boardId));
     }
 
-    public async Task<IdeaDto> PostIdea(Guid boardId, PostIdeaInput idea) => Unwrap(await boards.PostIdeaAsync(User, boardId, idea, Aborted));
+    public async Task<IdeaDto> PostIdea(Guid boardId, PostIdeaInput idea)
+    {
+        using (var lease = postingLimiter.Acquire(User, Context.ConnectionId))
+        {
+            if (!lease.IsAcquired)
+            {
+                throw new HubException(text["Security.RetryAfter", RateLimits.Seconds(RateLimits.RetryAfterSeconds(lease))]);
+            }
+        }
+        return Unwrap(await boards.PostIdeaAsync(User, boardId, idea, Aborted));
+    }
 
     public async Task<IdeaDto> EditIdea(Guid boardId, Guid ideaId, EditIdeaInput change) => Unwrap(await boards.EditIdeaAsync(User, boardId, ideaId, change, Aborted));
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Participation.Api.Extensions;
 using Participation.Api.Qr;
+using Participation.Api.Security;
 
 namespace Participation.Api.Boards;
 
@@ -28,7 +29,7 @@ public static class BoardsApi
 
         routes.MapGet("/api/boards/{boardId:guid}/results", GetResults).WithTags("Boards").WithName(nameof(GetResults)).AllowAnonymous()
             .WithSummary("The read-only result: to anyone once published, to moderators always.");
-        routes.MapPost("/api/join/{joinCode}", Join).WithTags("Boards").WithName(nameof(Join)).AllowAnonymous()
+        routes.MapPost("/api/join/{joinCode}", Join).WithTags("Boards").WithName(nameof(Join)).AllowAnonymous().RequireRateLimiting(RateLimits.Join)
             .WithSummary("Joins a board by its code; returns the participant token for the hub and the API.");
     }
 

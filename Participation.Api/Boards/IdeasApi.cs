@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Participation.Api.Extensions;
+using Participation.Api.Security;
 
 namespace Participation.Api.Boards;
 
@@ -11,7 +12,7 @@ public static class IdeasApi
     public static void MapIdeas(this IEndpointRouteBuilder routes)
     {
         var ideas = routes.MapGroup("/api/boards/{boardId:guid}").WithTags("Ideas").RequireAuthorization().WithStandardProblems();
-        ideas.MapPost("/ideas", PostIdea).WithName(nameof(PostIdea))
+        ideas.MapPost("/ideas", PostIdea).WithName(nameof(PostIdea)).RequireRateLimiting(RateLimits.Ideas)
             .WithSummary("Posts an idea. The same clientId again returns the same idea: retries never duplicate.");
         ideas.MapPut("/ideas/{ideaId:guid}", EditIdea).WithName(nameof(EditIdea));
         ideas.MapDelete("/ideas/{ideaId:guid}", WithdrawIdea).WithName(nameof(WithdrawIdea));

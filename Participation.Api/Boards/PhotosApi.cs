@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Participation.Api.Extensions;
+using Participation.Api.Security;
 
 namespace Participation.Api.Boards;
 
@@ -13,6 +14,7 @@ public static class PhotosApi
         var ofSession = routes.MapGroup("/api/sessions/{sessionId:guid}/photos").WithTags("Photos").RequireAuthorization().WithStandardProblems();
         // Bearer-token clients and the table host's page send these; a cross-site form cannot, as the login cookie is SameSite.
         ofSession.MapPost("/", AddPhoto).WithName(nameof(AddPhoto)).DisableAntiforgery()
+            .WithBodySizeLimit(UploadBytes.Photo(routes.ServiceProvider.GetRequiredService<IConfiguration>()))
             .WithSummary("Attaches a photo of a flipchart or pin board (multipart: file, caption).");
         ofSession.MapGet("/", ListPhotos).WithName(nameof(ListPhotos));
         routes.MapGet("/api/photos/{photoId:guid}", GetPhoto).WithTags("Photos").WithName(nameof(GetPhoto)).RequireAuthorization()

@@ -54,7 +54,7 @@ public sealed class SessionPhotos(
         var photo = new SessionPhoto
         {
             SessionId = sessionId,
-            FileName = Path.GetFileName(file.FileName).Trim() is { Length: > 0 and <= 200 } name ? name : $"photo{kind.Extension}",
+            FileName = Files.SafeUploadName(file.FileName, $"photo{kind.Extension}"),
             ContentType = kind.ContentType,
             Length = file.Length,
             Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim(),

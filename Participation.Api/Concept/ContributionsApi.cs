@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Participation.Api.Data;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
+using Participation.Api.Security;
 
 namespace Participation.Api.Concept;
 
@@ -16,9 +17,9 @@ public static class ContributionsApi
         var readers = routes.MapGroup("/api").WithTags("Concept (readers)").AllowAnonymous().WithStandardProblems();
         readers.MapGet("/k/{code}", GetPublicSection).WithName(nameof(GetPublicSection))
             .WithSummary("What a reader sees after scanning: the section, the workshop ideas that fed it, published contributions.");
-        readers.MapPost("/k/{code}/contributions", Contribute).WithName(nameof(Contribute)).WithValidation<ContributionInput>()
+        readers.MapPost("/k/{code}/contributions", Contribute).WithName(nameof(Contribute)).WithValidation<ContributionInput>().RequireRateLimiting(RateLimits.Contributions)
             .WithSummary("A reader's comment or proposed addition; 202 when it waits for review, 201 when it is published at once.");
-        readers.MapPost("/contributions/{id:guid}/supports", Support).WithName(nameof(Support))
+        readers.MapPost("/contributions/{id:guid}/supports", Support).WithName(nameof(Support)).RequireRateLimiting(RateLimits.Contributions)
             .WithSummary("Supports a published contribution, once per device (a cookie).");
 
         var moderation = routes.MapGroup("/api").WithTags("Concept").RequireAuthorization().WithStandardProblems();

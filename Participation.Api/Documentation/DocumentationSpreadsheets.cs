@@ -18,7 +18,7 @@ public static partial class DocumentationSpreadsheets
 {
     public static byte[] Csv(DocumentationModel model, DocumentationLabels labels)
     {
-        var table = Ideas(model, labels);
+        var table = Ideas(model, labels).Neutralised();
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
         using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", NewLine = "\r\n" }))
@@ -44,9 +44,9 @@ public static partial class DocumentationSpreadsheets
     {
         var sheets = new Dictionary<string, object>
         {
-            [labels.Idea] = Rows(Ideas(model, labels)),
-            [labels.Attendance] = Rows(Attendance(model, labels)),
-            [labels.Figures] = Rows(Figures(model, labels)),
+            [labels.Idea] = Rows(Ideas(model, labels).Neutralised()),
+            [labels.Attendance] = Rows(Attendance(model, labels).Neutralised()),
+            [labels.Figures] = Rows(Figures(model, labels).Neutralised()),
         };
         using var written = new MemoryStream();
         written.SaveAs(sheets);

@@ -3,6 +3,7 @@ using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Participation.Api.Data;
+using Participation.Api.Extensions;
 using Participation.Api.Telemetry;
 
 namespace Participation.Api.Email;
@@ -93,7 +94,7 @@ public sealed class OutboxSender(
                     .SetProperty(x => x.Attempts, x => x.Attempts + 1).SetProperty(x => x.NextAttemptAt, next)
                     .SetProperty(x => x.LeaseUntil, (DateTime?)null).SetProperty(x => x.LastError, error.Length > 1000 ? error[..1000] : error), CancellationToken.None);
                 metrics.EmailFailed(permanent);
-                log.LogWarning("Email {MessageId} ({Kind}) not delivered, attempt {Attempt}: {Error}", id, row.Kind, row.Attempts + 1, error);
+                log.LogWarning("Email {MessageId} ({Kind}) not delivered, attempt {Attempt}: {Error}", id, row.Kind, row.Attempts + 1, LogRedaction.WithoutEmailAddresses(error));
                 if (!permanent)
                 {
                     // The server is unreachable or unwell; the rest of the round would fail the same way.

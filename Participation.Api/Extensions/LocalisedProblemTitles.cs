@@ -10,7 +10,7 @@ internal static class LocalisedProblemTitles
     {
         var problem = context.ProblemDetails;
         // The exception handler's own title is English and technical; every 500 gets ours.
-        if (problem.Status is not { } status || (problem.Title != ReasonPhrases.GetReasonPhrase(status) && status != StatusCodes.Status500InternalServerError))
+        if (problem.Status is not { } status || (!IsGeneric(problem.Title, status) && status != StatusCodes.Status500InternalServerError))
         {
             return;
         }
@@ -21,4 +21,9 @@ internal static class LocalisedProblemTitles
             problem.Title = title.Value;
         }
     }
+
+    /// <summary>The framework's English title: the reason phrase, or the newer RFC 9110 name some defaults use ("Content Too Large").</summary>
+    private static bool IsGeneric(string? title, int status) =>
+        title is null || title == ReasonPhrases.GetReasonPhrase(status)
+        || (status, title) is (StatusCodes.Status413PayloadTooLarge, "Content Too Large") or (StatusCodes.Status422UnprocessableEntity, "Unprocessable Content");
 }

@@ -23,10 +23,10 @@ public static class AuthApi
     public static void MapAuth(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/auth").WithTags("Authentication");
-        group.MapPost("/login", Login).WithName(nameof(Login)).AllowAnonymous()
+        group.MapPost("/login", Login).WithName(nameof(Login)).AllowAnonymous().RequireRateLimiting(Security.RateLimits.Login)
             .Produces<AccessTokenResponse>()
             .WithSummary("Returns a bearer token (or sets the cookie with ?useCookies=true); an account with one-time codes also sends twoFactorCode or twoFactorRecoveryCode.");
-        group.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).AllowAnonymous()
+        group.MapPost("/refresh", Refresh).WithName(nameof(Refresh)).AllowAnonymous().RequireRateLimiting(Security.RateLimits.Login)
             .Produces<AccessTokenResponse>()
             .WithSummary("Exchanges a refresh token for a new bearer token.");
         group.MapPost("/logout", Logout).WithName(nameof(Logout)).RequireAuthorization();

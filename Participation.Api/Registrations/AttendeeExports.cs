@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
+using Participation.Api.Extensions;
 
 namespace Participation.Api.Registrations;
 
@@ -63,6 +64,6 @@ public static class AttendeeExports
             [text["Export.CheckedInAt"]] = r?.CheckedInAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         };
         string YesNo(bool value) => value ? text["Export.Yes"] : text["Export.No"];
-        return rows.Count == 0 ? [Row(null)] : rows.Select(Row).ToList();
+        return (rows.Count == 0 ? [Row(null)] : rows.Select(Row).ToList()).Neutralised();
     }
 }

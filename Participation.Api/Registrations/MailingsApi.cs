@@ -7,6 +7,7 @@ using Participation.Api.Data;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
 using Participation.Api.Registrations.Printing;
+using Participation.Api.Security;
 
 namespace Participation.Api.Registrations;
 
@@ -17,6 +18,7 @@ public static class MailingsApi
     {
         var group = routes.MapGroup("/api/events/{id:guid}").WithTags("Registration (organisers)").RequireAuthorization().WithStandardProblems();
         group.MapPost("/invitations", Invite).WithName(nameof(Invite))
+            .WithBodySizeLimit(UploadBytes.Import(routes.ServiceProvider.GetRequiredService<IConfiguration>()))
             .WithSummary("Invites people by pasted addresses or CSV (columns name, email, organisation, perspective); good lines go in, bad ones are reported by line.");
         group.MapPost("/messages", MessageAttendees).WithName(nameof(MessageAttendees)).WithValidation<AttendeeMessageInput>()
             .WithSummary("Writes to everyone confirmed or checked in (and, if asked, the waiting list).");

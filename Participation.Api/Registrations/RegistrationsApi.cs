@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Participation.Api.Data;
 using Participation.Api.Extensions;
 using Participation.Api.Qr;
+using Participation.Api.Security;
 
 namespace Participation.Api.Registrations;
 
@@ -13,9 +14,9 @@ public static class RegistrationsApi
     public static void MapRegistrations(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").WithTags("Registration").AllowAnonymous().WithStandardProblems();
-        api.MapPost("/events/{id:guid}/registrations", Register).WithName(nameof(Register)).WithValidation<RegistrationInput>()
+        api.MapPost("/events/{id:guid}/registrations", Register).WithName(nameof(Register)).WithValidation<RegistrationInput>().RequireRateLimiting(RateLimits.Registration)
             .WithSummary("Signs up for an event. Answers 202: the place is held until the address is confirmed by the emailed link.");
-        api.MapPost("/series/{id:guid}/registrations", RegisterForSeries).WithName(nameof(RegisterForSeries)).WithValidation<SeriesRegistrationInput>()
+        api.MapPost("/series/{id:guid}/registrations", RegisterForSeries).WithName(nameof(RegisterForSeries)).WithValidation<SeriesRegistrationInput>().RequireRateLimiting(RateLimits.Registration)
             .WithSummary("Signs up for several workshops of a series at once.");
         api.MapPost("/registrations/confirm", Confirm).WithName(nameof(Confirm))
             .WithSummary("Confirms the address with the token from the confirmation email (the email's link does the same with a GET on the page).");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -34,6 +35,15 @@ public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
     /// <summary>Runs the host on PostgreSQL with this database instead of SQLite.</summary>
     public string? PostgresConnectionString { get; init; }
 
+    /// <summary>
+    /// Keep the installation's rate limits. Without it every policy is raised out of reach, because tests post
+    /// hundreds of requests from one address within a minute; the rate-limit tests set their own.
+    /// </summary>
+    public bool DefaultRateLimits { get; init; }
+
+    /// <summary>A logger provider that sees what the host logs (after the host's own filters).</summary>
+    public ILoggerProvider? LoggerProvider { get; init; }
+
     /// <summary>Further configuration, such as <c>Participation:SeedDemo</c> or a limit.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
@@ -59,9 +69,20 @@ public sealed class ParticipationFactory : WebApplicationFactory<SharedResource>
             builder.UseSetting("Participation:Database:Provider", "Postgres");
             builder.UseSetting("ConnectionStrings:Participation", PostgresConnectionString);
         }
+        if (!DefaultRateLimits)
+        {
+            foreach (var policy in new[] { "Login", "Registration", "Join", "Ideas", "Contributions" })
+            {
+                builder.UseSetting($"Participation:RateLimits:{policy}:PermitLimit", "1000000");
+            }
+        }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (LoggerProvider is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(LoggerProvider));
         }
     }
 

@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Participation.Api;
 using Participation.Api.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Participation.Api.Security;
 
 namespace Participation.Web.Pages;
 
 /// <summary>Email and password, then the one-time code when the account uses one, or a single sign-on button when configured.</summary>
+[EnableRateLimiting(RateLimits.Login)]
 public sealed class LoginModel(SignInManager<Account> signIn, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string? Email { get; set; }

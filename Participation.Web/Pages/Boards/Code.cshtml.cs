@@ -6,10 +6,13 @@ using Participation.Api.Extensions;
 using Participation.Api;
 using Participation.Api.Boards;
 using Participation.Api.Data;
+using Microsoft.AspNetCore.RateLimiting;
+using Participation.Api.Security;
 
 namespace Participation.Web.Pages.Boards;
 
 /// <summary>For those who type the code from the wall instead of scanning it. Works without script.</summary>
+[EnableRateLimiting(RateLimits.Join)]
 public sealed class CodeModel(ParticipationDb db, IStringLocalizer<Messages> messages) : PageModel
 {
     [BindProperty] public string? Code { get; set; }

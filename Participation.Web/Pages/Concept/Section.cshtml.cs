@@ -10,6 +10,8 @@ using Participation.Api.Concept;
 using Participation.Api.Data;
 using Participation.Api.DataProtection;
 using Participation.Api.Extensions;
+using Microsoft.AspNetCore.RateLimiting;
+using Participation.Api.Security;
 
 namespace Participation.Web.Pages.Concept;
 
@@ -17,6 +19,7 @@ namespace Participation.Web.Pages.Concept;
 /// What a QR code in the printed concept opens: the section, what the workshops said, what readers said, and a form
 /// to add to it. A withdrawn section or an unknown code still gets a readable page, never an error page.
 /// </summary>
+[EnableRateLimiting(RateLimits.Contributions)]
 public sealed class SectionModel(
     ConceptService concept, TokenGenerator tokens, IOptions<ConceptOptions> options,
     IValidator<ContributionInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text,

@@ -11,6 +11,8 @@ using Participation.Api.Events;
 using Participation.Api.Extensions;
 using Participation.Api.Registrations;
 using Participation.Web.Pages.Registrations;
+using Microsoft.AspNetCore.RateLimiting;
+using Participation.Api.Security;
 
 namespace Participation.Web.Pages.Events;
 
@@ -18,6 +20,7 @@ namespace Participation.Web.Pages.Events;
 /// The public page of an event, for anyone with the link, with its registration form. A personal
 /// invitation link (?invitation=…) opens it also for an internal event, with the address fixed.
 /// </summary>
+[EnableRateLimiting(RateLimits.Registration)]
 public sealed class ShowModel(
     ParticipationDb db, RegistrationService registrations, RegistrationTokens tokens, IValidator<RegistrationInput> validator,
     IOptions<RegistrationOptions> options, TimeProvider clock, IStringLocalizer<Messages> messages, PrivacyNotices notices) : PageModel

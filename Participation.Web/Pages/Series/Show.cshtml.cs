@@ -10,10 +10,13 @@ using Participation.Api.DataProtection;
 using Participation.Api.Extensions;
 using Participation.Api.Registrations;
 using Participation.Web.Pages.Registrations;
+using Microsoft.AspNetCore.RateLimiting;
+using Participation.Api.Security;
 
 namespace Participation.Web.Pages.Series;
 
 /// <summary>The public page of a series: sign up for several of its events with one form and one confirmation.</summary>
+[EnableRateLimiting(RateLimits.Registration)]
 public sealed class ShowModel(
     ParticipationDb db, RegistrationService registrations, IValidator<RegistrationInput> validator,
     IOptions<RegistrationOptions> options, TimeProvider clock, IStringLocalizer<Messages> messages, PrivacyNotices notices) : PageModel
