@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Participation.Api.Identity;
+
 namespace Participation.Api.Security;
 
 /// <summary>
@@ -16,21 +19,41 @@ public static class SecurityHeaders
         "img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; " +
         "form-action 'self'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        context.Response.OnStarting(() =>
+        var oidc = app.ApplicationServices.GetService<IOptions<OidcOptions>>()?.Value;
+        var pages = WithSignOnProvider(ContentSecurityPolicy, oidc);
+        var apiDocs = WithSignOnProvider(ApiDocsContentSecurityPolicy, oidc);
+        return app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/docs") ? ApiDocsContentSecurityPolicy : ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            // Links carry tokens in their paths (/r/{token}, /host/{token}): no address leaves with a click.
-            headers["Referrer-Policy"] = "no-referrer";
-            // The door's check-in scanner needs the camera; nothing needs anything else.
-            headers["Permissions-Policy"] = "camera=(self), microphone=(), geolocation=(), payment=(), usb=()";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers.XFrameOptions = "DENY";
-            return Task.CompletedTask;
+            context.Response.OnStarting(() =>
+            {
+                SetHeaders(context, context.Request.Path.StartsWithSegments("/api/docs") ? apiDocs : pages);
+                return Task.CompletedTask;
+            });
+            return next(context);
         });
-        return next(context);
-    });
+    }
+
+    /// <summary>
+    /// The login form's single sign-on button posts here and is redirected to the provider; browsers hold
+    /// that redirect to form-action too, so the provider's origin joins 'self' when sign-on is configured.
+    /// </summary>
+    public static string WithSignOnProvider(string policy, OidcOptions? oidc) =>
+        oidc is { IsConfigured: true } && Uri.TryCreate(oidc.Authority, UriKind.Absolute, out var authority)
+            ? policy.Replace("form-action 'self'", $"form-action 'self' {authority.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal)
+            : policy;
+
+    private static void SetHeaders(HttpContext context, string contentSecurityPolicy)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = contentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        // Links carry tokens in their paths (/r/{token}, /host/{token}): no address leaves with a click.
+        headers["Referrer-Policy"] = "no-referrer";
+        // The door's check-in scanner needs the camera; nothing needs anything else.
+        headers["Permissions-Policy"] = "camera=(self), microphone=(), geolocation=(), payment=(), usb=()";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        headers.XFrameOptions = "DENY";
+    }
 }
