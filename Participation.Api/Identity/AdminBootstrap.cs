@@ -27,7 +27,7 @@ public sealed class AdminBootstrap(
             if (await users.FindByEmailAsync(configured.Email) is null)
             {
                 var account = await CreateAdministratorAsync(configured.Email, configured.Password);
-                log.LogInformation("Created the administrator {Email} from configuration.", account.Email);
+                log.LogInformation("Created the administrator {AccountId} from configuration.", account.Id);
             }
             return;
         }

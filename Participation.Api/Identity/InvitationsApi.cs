@@ -20,7 +20,7 @@ public static class InvitationsApi
             .RequireAuthorization(policy => policy.RequireRole(Roles.Administrator))
             .MapPost("/invitations", InviteAccount).WithName(nameof(InviteAccount)).WithValidation<AccountInvitationInput>()
             .WithSummary("Creates an account without a password and emails the link to set one; again for an invited account, a new link that ends the old one.");
-        routes.MapGroup("/api/auth").WithTags("Authentication").WithStandardProblems().AllowAnonymous()
+        routes.MapGroup("/api/auth").WithTags("Authentication").WithStandardProblems().AllowAnonymous().RequireRateLimiting(Security.RateLimits.Login)
             .MapPost("/accept-invitation", AcceptInvitation).WithName(nameof(AcceptInvitation)).WithValidation<AcceptInvitationInput>()
             .WithSummary("Sets the first password with the token from the invitation and confirms the address.");
     }

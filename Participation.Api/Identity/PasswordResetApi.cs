@@ -12,7 +12,8 @@ public static class PasswordResetApi
 {
     public static void MapPasswordReset(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/auth").WithTags("Authentication").AllowAnonymous().WithStandardProblems();
+        // Limited like logins: each call can send an email, and tokens must not be guessed by volume.
+        var group = routes.MapGroup("/api/auth").WithTags("Authentication").AllowAnonymous().RequireRateLimiting(Security.RateLimits.Login).WithStandardProblems();
         group.MapPost("/forgot-password", ForgotPassword).WithName(nameof(ForgotPassword)).WithValidation<ForgotPasswordInput>()
             .WithSummary("Emails a link to set a new password, if the address has an account; answers the same either way.");
         group.MapPost("/reset-password", ResetPassword).WithName(nameof(ResetPassword)).WithValidation<ResetPasswordInput>()

@@ -2,14 +2,17 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api;
 using Participation.Api.Identity;
+using Participation.Api.Security;
 
 namespace Participation.Web.Pages.Credentials;
 
 /// <summary>The page the invitation link opens: the first password, then the login page.</summary>
+[EnableRateLimiting(RateLimits.Login)]
 public sealed class AcceptModel(
     UserManager<Account> users, IOptions<AuthOptions> auth, IValidator<AcceptInvitationInput> validator,
     IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel

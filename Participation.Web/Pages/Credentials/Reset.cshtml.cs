@@ -2,14 +2,17 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api;
 using Participation.Api.Identity;
+using Participation.Api.Security;
 
 namespace Participation.Web.Pages.Credentials;
 
 /// <summary>The page the reset link opens: a new password, then back to the login page.</summary>
+[EnableRateLimiting(RateLimits.Login)]
 public sealed class ResetModel(
     UserManager<Account> users, IOptions<AuthOptions> auth, IValidator<ResetPasswordInput> validator,
     IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
