@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Participation.Api.Data;
+using Participation.Api.Email;
+using Participation.Api.Identity;
 using Participation.Api.Registrations;
 
 namespace Participation.Api.DataProtection;
 
 /// <summary>
 /// Anonymises the registrations of events that ended longer ago than the retention period (the process's own,
-/// else <c>Participation:DataProtection:RetentionDays</c>), with their emails, and deletes old audit entries.
+/// else <c>Participation:DataProtection:RetentionDays</c>), with their emails, erases account emails whose links have
+/// run out, and deletes old audit entries.
 /// Runs in the registration housekeeping round, which one instance at a time holds.
 /// </summary>
-public sealed class Retention(ParticipationDb db, TimeProvider clock, IOptions<DataProtectionOptions> options)
+public sealed class Retention(ParticipationDb db, TimeProvider clock, IOptions<DataProtectionOptions> options, IOptions<AuthOptions> auth)
 {
     public async Task RunAsync(CancellationToken ct)
     {
@@ -33,6 +36,11 @@ public sealed class Retention(ParticipationDb db, TimeProvider clock, IOptions<D
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
         }
+        // A reset or invitation email is its link: once the longer of the two lifetimes is over, nobody needs it.
+        var linksExpired = now.AddDays(-auth.Value.InvitationDays).AddMinutes(-auth.Value.ResetTokenMinutes);
+        await db.OutboxMessages
+            .Where(m => (m.Kind == AccountMails.PasswordResetKind || m.Kind == AccountMails.InvitationKind) && m.CreatedAt < linksExpired && m.To != "")
+            .EraseAsync(ct);
         var auditCutoff = now.AddDays(-settings.AuditRetentionDays);
         await db.AuditEntries.Where(e => e.At < auditCutoff).ExecuteDeleteAsync(ct);
     }

@@ -7,6 +7,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Api.Data;
 using Participation.Api.DataProtection;
+using Participation.Api.Email;
+using Participation.Api.Identity;
 using Participation.Api.Registrations;
 using Participation.Tests.Infrastructure;
 using Participation.Tests.Registrations;
@@ -94,6 +96,32 @@ public sealed class RetentionTests : IAsyncLifetime
         }
         Assert.Equal(before.Summary, after.Summary);
         Assert.Equal(before.Attendance, after.Attendance);
+    }
+
+    [Fact]
+    public async Task Account_emails_with_sign_in_links_are_erased_once_the_links_have_run_out()
+    {
+        var admin = await LogInAsync();
+        (await admin.PostJsonAsync("/api/accounts/invitations", new { email = "neu@kreis.example", displayName = "Neu im Amt" })).EnsureSuccessStatusCode();
+        (await host.CreateClient().PostJsonAsync("/api/auth/forgot-password", new { email = ParticipationFactory.AdminEmail })).EnsureSuccessStatusCode();
+
+        await RunRetentionAsync();
+        var fresh = await AccountMailsAsync();
+        clock.MoveTo(DateTimeOffset.UtcNow.AddDays(8));
+        await RunRetentionAsync();
+        var expired = await AccountMailsAsync();
+
+        Assert.Equal(2, fresh.Count);
+        Assert.All(fresh, m => Assert.NotEmpty(m.Mime));
+        Assert.All(expired, m => Assert.Equal(("", 0), (m.To, m.Mime.Length)));
+    }
+
+    private async Task<List<OutboxMessage>> AccountMailsAsync()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ParticipationDb>().OutboxMessages.AsNoTracking()
+            .Where(m => m.Kind == AccountMails.PasswordResetKind || m.Kind == AccountMails.InvitationKind)
+            .ToListAsync();
     }
 
     private async Task<HttpClient> LogInAsync()
