@@ -61,7 +61,7 @@ public static class OwnAccountApi
     }
 
     public static async Task<Results<Ok<TwoFactorSetup>, ProblemHttpResult, UnauthorizedHttpResult>> SetUpTwoFactor(
-        ClaimsPrincipal user, UserManager<Account> users, QrCodes qr, IStringLocalizer<Messages> text)
+        ClaimsPrincipal user, UserManager<Account> users, SignInManager<Account> signIn, QrCodes qr, IStringLocalizer<Messages> text)
     {
         if (await users.GetUserAsync(user) is not { } account)
         {
@@ -73,6 +73,7 @@ public static class OwnAccountApi
             return Problems.Conflict(text, "TwoFactor.AlreadyOn");
         }
         await users.ResetAuthenticatorKeyAsync(account);
+        await KeepThisSessionAsync(user, account, signIn);
         return TypedResults.Ok(SetupFor(account, (await users.GetAuthenticatorKeyAsync(account))!, qr));
     }
 

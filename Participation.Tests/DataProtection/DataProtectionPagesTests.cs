@@ -43,16 +43,43 @@ public sealed class DataProtectionPagesTests(ParticipationFactory factory) : ICl
         await factory.CreateClient().RegisterAsync(@event.Id, RegistrationArrange.Person(email, "Mina Rahimi"));
         var pages = await factory.PageClientAsync();
 
-        var found = await pages.GetStringAsync($"/organise/data-requests?email={Uri.EscapeDataString(email)}");
-        var erased = await pages.PostFormAsync($"/organise/data-requests?email={Uri.EscapeDataString(email)}", new() { ["email"] = email },
-            "/organise/data-requests?handler=Erase");
-        var after = await pages.GetStringAsync($"/organise/data-requests?email={Uri.EscapeDataString(email)}");
+        var form = new Dictionary<string, string> { ["email"] = email };
+        var found = await (await pages.PostFormAsync("/organise/data-requests", form, "/organise/data-requests?handler=Find")).Content.ReadAsStringAsync();
+        var export = await pages.PostFormAsync("/organise/data-requests", form, "/organise/data-requests?handler=Export");
+        var erased = await pages.PostFormAsync("/organise/data-requests", form, "/organise/data-requests?handler=Erase");
+        var after = await (await pages.PostFormAsync("/organise/data-requests", form, "/organise/data-requests?handler=Find")).Content.ReadAsStringAsync();
         var log = await (await admin.GetAsync("/api/audit")).ReadAsync<AuditPage>();
 
         Assert.Contains("Mina Rahimi", found);
+        Assert.Equal("application/json", export.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Mina Rahimi", await export.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+        Assert.DoesNotContain("@", erased.Headers.Location?.ToString() ?? "");
         Assert.DoesNotContain("Mina Rahimi", after);
-        Assert.Contains(log.Entries, e => e.Action.Contains("DataRequests") && e.Method == "GET" && e.Detail == "registrations=1 emails=1");
+        Assert.Contains(log.Entries, e => e.Action.Contains("DataRequests:Find") && e.Method == "POST" && e.Detail == "registrations=1 emails=1");
         Assert.Contains(log.Entries, e => e.Action.Contains("DataRequests:Erase") && e.Detail == "registrations=1 emails=1");
     }
+
+    [Fact]
+    public async Task The_audit_page_leads_on_to_older_entries()
+    {
+        await using var small = new ParticipationFactory { Settings = { ["Participation:DataProtection:AuditPageSize"] = "10" } };
+        var admin = await small.AdminClientAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            await admin.CreateProcessAsync();
+        }
+        var pages = await small.PageClientAsync();
+
+        var newest = await pages.GetStringAsync("/organise/audit");
+        var older = await pages.GetStringAsync("/organise/audit?p=2");
+
+        Assert.Equal(10, Rows(newest));
+        Assert.InRange(Rows(older), 2, 9);
+        Assert.Contains("/organise/audit?p=2", newest);
+        Assert.Contains("/organise/audit?p=1", older);
+    }
+
+    private static int Rows(string html) =>
+        html[html.IndexOf("<tbody>", StringComparison.Ordinal)..html.IndexOf("</tbody>", StringComparison.Ordinal)].Split("<tr>").Length - 1;
 }

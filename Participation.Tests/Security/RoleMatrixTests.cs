@@ -69,7 +69,11 @@ public sealed class RoleMatrixTests(MatrixWorld world, ITestOutputHelper output)
                 using var request = await requests.BuildAsync(row.Key, role);
                 using var response = await world.ClientFor(role).SendAsync(request);
                 answers[role] = response.StatusCode;
-                if (row.Allowed[role] == Refusals.Contains(response.StatusCode))
+                if ((int)response.StatusCode >= 500)
+                {
+                    wrong.Add($"  {role.Heading()}: the app failed with {(int)response.StatusCode} {Excerpt(await response.Content.ReadAsStringAsync())}");
+                }
+                else if (row.Allowed[role] == Refusals.Contains(response.StatusCode))
                 {
                     var body = await response.Content.ReadAsStringAsync();
                     wrong.Add($"  {role.Heading()}: the matrix says {(row.Allowed[role] == true ? "allowed" : "refused")}, the app answered {(int)response.StatusCode} {Excerpt(body)}");

@@ -31,6 +31,11 @@ public sealed class ExternalModel(
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
         if (await users.FindByLoginAsync(info.LoginProvider, info.ProviderKey) is { } linked)
         {
+            if (await users.IsLockedOutAsync(linked))
+            {
+                return Refuse(messages["LockedOut"]);
+            }
+            // Before the sign-in, so that its cookie carries them.
             await AddRolesAsync(linked, info.Principal);
         }
         // The provider asks for its own second factor; a code here as well would ask twice.

@@ -13,7 +13,8 @@ namespace Participation.Web.Pages.Organise.DataProtection;
 public sealed class AuditModel(ParticipationDb db, ProcessAccess access, IOptions<DataProtectionOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? ProcessId { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // Not "page": Razor Pages keep that route value for the page's own path.
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     public string? ProcessTitle { get; private set; }
     public AuditPage Log { get; private set; } = new(1, 1, 0, []);
     public bool HasNext => Log.Page * Log.PageSize < Log.Total;
@@ -41,5 +42,5 @@ public sealed class AuditModel(ParticipationDb db, ProcessAccess access, IOption
         return Page();
     }
 
-    public string PageLink(int page) => ProcessId is { } id ? $"/organise/audit?processId={id}&page={page}" : $"/organise/audit?page={page}";
+    public string PageLink(int page) => ProcessId is { } id ? $"/organise/audit?processId={id}&p={page}" : $"/organise/audit?p={page}";
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Participation.Api;
 using Participation.Api.DataProtection;
 
@@ -9,20 +10,20 @@ namespace Participation.Web.Pages.Organise.DataProtection;
 
 /// <summary>
 /// A person's request for access or erasure: one address, everything stored about it in the processes the
-/// organiser runs, the JSON download, and the erasure. A lookup is audited like an export.
+/// organiser runs, the JSON download, and the erasure. Every step is a POST, audited like any change: the address
+/// never stands in an address bar, a browser's history or a proxy's log.
 /// </summary>
-[AuditedExport(onlyWithQuery: "email")]
-public sealed class DataRequestsModel(DataRequests requests, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class DataRequestsModel(
+    DataRequests requests, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Email { get; set; }
+    [BindProperty] public string? Email { get; set; }
     public DataRequestSummary? Found { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        await requests.DenyAsync(User, messages, ct) is { } denied ? this.Problem(denied) : Page();
+
+    public async Task<IActionResult> OnPostFindAsync(CancellationToken ct)
     {
-        if (Email is null)
-        {
-            return await requests.DenyAsync(User, messages, ct) is { } denied ? this.Problem(denied) : Page();
-        }
         switch ((await DataRequestsApi.FindPersonalData(Email, User, requests, HttpContext, messages, ct)).Result)
         {
             case Ok<DataRequestSummary> ok:
@@ -37,13 +38,26 @@ public sealed class DataRequestsModel(DataRequests requests, IStringLocalizer<Me
         return Page();
     }
 
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken ct)
+    {
+        switch ((await DataRequestsApi.ExportPersonalData(Email, User, requests, HttpContext, json, messages, clock, ct)).Result)
+        {
+            case FileContentHttpResult file:
+                return File(file.FileContents.ToArray(), file.ContentType ?? "application/json", file.FileDownloadName);
+            case ValidationProblem invalid:
+                ModelState.AddErrors(invalid);
+                return Page();
+            case var other:
+                return this.Problem((ProblemHttpResult)other);
+        }
+    }
+
     public async Task<IActionResult> OnPostEraseAsync(CancellationToken ct)
     {
         switch ((await DataRequestsApi.ErasePersonalData(new DataRequestInput(Email ?? ""), User, requests, HttpContext, messages, ct)).Result)
         {
             case Ok<ErasureReport> ok:
-                return this.RedirectWithNotice($"/organise/data-requests?email={Uri.EscapeDataString(Email!)}",
-                    text["DataRequest.Erased", ok.Value!.Registrations, ok.Value.Emails]);
+                return this.RedirectWithNotice("/organise/data-requests", text["DataRequest.Erased", ok.Value!.Registrations, ok.Value.Emails]);
             case ValidationProblem invalid:
                 ModelState.AddErrors(invalid);
                 return Page();

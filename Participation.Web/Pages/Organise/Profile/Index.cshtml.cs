@@ -41,7 +41,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostSetUpAsync()
     {
-        switch ((await OwnAccountApi.SetUpTwoFactor(User, users, qr, messages)).Result)
+        switch ((await OwnAccountApi.SetUpTwoFactor(User, users, signIn, qr, messages)).Result)
         {
             case Ok<TwoFactorSetup> setup:
                 Setup = setup.Value;
