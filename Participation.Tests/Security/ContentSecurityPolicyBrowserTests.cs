@@ -25,7 +25,7 @@ public sealed class ContentSecurityPolicyBrowserTests(Chromium chromium) : Brows
         var section = await concept.Organiser.CreateSectionAsync(document.Id);
 
         await using var visitor = await WatchedContextAsync();
-        foreach (var path in new[] { "/", "/login", $"/events/{@event.Id}", $"/k/{section.Code}", "/j" })
+        foreach (var path in new[] { "/", "/login", $"/events/{@event.Id}", $"/k/{section.Code}", "/j", "/account/forgot", $"/processes/{process.Id}/privacy" })
         {
             await OpenAsync(visitor, path);
         }
@@ -42,6 +42,10 @@ public sealed class ContentSecurityPolicyBrowserTests(Chromium chromium) : Brows
         var wall = await OpenAsync(staff, $"/organise/boards/{board.Id}/wall");
         var console = await OpenAsync(staff, $"/organise/boards/{board.Id}");
         await OpenAsync(staff, $"/organise/events/{@event.Id}");
+        foreach (var path in new[] { "/organise/account", "/organise/data-requests", "/organise/audit", $"/organise/processes/{process.Id}/privacy" })
+        {
+            await OpenAsync(staff, path);
+        }
         var docs = await OpenAsync(staff, "/api/docs");
         // The API reference renders under its own, looser policy.
         await Assertions.Expect(docs.GetByText("Participation API").First).ToBeVisibleAsync();
