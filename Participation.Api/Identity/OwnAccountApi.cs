@@ -38,12 +38,14 @@ public static class OwnAccountApi
         {
             return TypedResults.Unauthorized();
         }
+        if (!await ConfirmsPasswordAsync(signIn, account, input.CurrentPassword))
+        {
+            return Validation.Problem("currentPassword", text["Password.Wrong"], text);
+        }
         var changed = await users.ChangePasswordAsync(account, input.CurrentPassword, input.NewPassword);
         if (!changed.Succeeded)
         {
-            return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-                ? Validation.Problem("currentPassword", text["Password.Wrong"], text)
-                : IdentityResults.Problem(changed, "newPassword", text);
+            return IdentityResults.Problem(changed, "newPassword", text);
         }
         await KeepThisSessionAsync(user, account, signIn);
         return TypedResults.NoContent();
@@ -104,7 +106,7 @@ public static class OwnAccountApi
     }
 
     public static async Task<Results<Ok<RecoveryCodes>, ValidationProblem, ProblemHttpResult, UnauthorizedHttpResult>> NewRecoveryCodes(
-        TwoFactorPasswordInput input, ClaimsPrincipal user, UserManager<Account> users, IStringLocalizer<Messages> text)
+        TwoFactorPasswordInput input, ClaimsPrincipal user, UserManager<Account> users, SignInManager<Account> signIn, IStringLocalizer<Messages> text)
     {
         if (await users.GetUserAsync(user) is not { } account)
         {
@@ -114,7 +116,7 @@ public static class OwnAccountApi
         {
             return Problems.Conflict(text, "TwoFactor.NotOn");
         }
-        if (!await users.CheckPasswordAsync(account, input.Password))
+        if (!await ConfirmsPasswordAsync(signIn, account, input.Password))
         {
             return Validation.Problem("password", text["Password.Wrong"], text);
         }
@@ -129,7 +131,7 @@ public static class OwnAccountApi
             return TypedResults.Unauthorized();
         }
         // A session left open on a shared computer must not be enough to take the second factor away.
-        if (!await users.CheckPasswordAsync(account, input.Password))
+        if (!await ConfirmsPasswordAsync(signIn, account, input.Password))
         {
             return Validation.Problem("password", text["Password.Wrong"], text);
         }
@@ -138,6 +140,13 @@ public static class OwnAccountApi
         await KeepThisSessionAsync(user, account, signIn);
         return TypedResults.NoContent();
     }
+
+    /// <summary>
+    /// The password asked again before a change an open session alone must not make; wrong guesses count
+    /// toward the lockout as at the login, so a left-open session is no way round it.
+    /// </summary>
+    private static async Task<bool> ConfirmsPasswordAsync(SignInManager<Account> signIn, Account account, string password) =>
+        (await signIn.CheckPasswordSignInAsync(account, password, lockoutOnFailure: true)).Succeeded;
 
     /// <summary>
     /// The change gave the account a new security stamp, which ends its sessions; the page login

@@ -33,6 +33,22 @@ public sealed class LockoutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Wrong_passwords_asked_again_in_an_open_session_count_toward_the_lockout()
+    {
+        var account = await factory.CreateAccountAsync(await factory.AdminClientAsync());
+        var session = await factory.LoggedInClientAsync(account.Email, account.Password);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await (await session.PostJsonAsync("/api/account/two-factor/disable", new { password = "Geraten-Nummer-" + i }))
+                .ProblemAsync(HttpStatusCode.BadRequest);
+        }
+        var refused = await (await factory.CreateClient().LoginAsync(account.Email, account.Password)).ProblemAsync(HttpStatusCode.Unauthorized);
+
+        Assert.Contains("gesperrt", refused.Title);
+    }
+
+    [Fact]
     public async Task The_lock_lasts_the_configured_minutes_and_then_the_right_password_works_again()
     {
         var account = await factory.CreateAccountAsync(await factory.AdminClientAsync());

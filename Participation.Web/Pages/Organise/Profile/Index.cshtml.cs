@@ -76,7 +76,7 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostRecoveryCodesAsync(CancellationToken ct)
     {
         var input = new TwoFactorPasswordInput(Password ?? "");
-        return await Submit(confirmValidator, input, async () => (await OwnAccountApi.NewRecoveryCodes(input, User, users, messages)).Result,
+        return await Submit(confirmValidator, input, async () => (await OwnAccountApi.NewRecoveryCodes(input, User, users, signIn, messages)).Result,
             result =>
             {
                 NewRecoveryCodes = ((Ok<RecoveryCodes>)result).Value!.Codes;
