@@ -9,7 +9,7 @@ using Participation.Api;
 using Participation.Api.Identity;
 using Participation.Api.Qr;
 
-namespace Participation.Web.Pages.Organise.Profile;
+namespace Participation.Web.Pages.Organise.OwnAccount;
 
 /// <summary>The signed-in person's own account: password, and one-time codes from an authenticator app.</summary>
 public sealed class IndexModel(
