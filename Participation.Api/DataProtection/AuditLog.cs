@@ -81,7 +81,9 @@ public static class AuditLog
     {
         var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? endpoint.DisplayName ?? context.Request.Path.Value ?? "";
         var handler = context.Request.RouteValues["handler"]?.ToString() ?? context.Request.Query["handler"].FirstOrDefault();
-        var action = string.IsNullOrEmpty(handler) ? name : $"{name}:{handler}";
+        // A page handler's name is all the entry takes from the query, and only when it looks like one.
+        var named = handler is { Length: > 0 and <= 40 } && handler.All(char.IsAsciiLetter);
+        var action = named ? $"{name}:{handler}" : name;
         return action.Length > 200 ? action[..200] : action;
     }
 
