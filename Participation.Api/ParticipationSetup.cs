@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
@@ -23,15 +24,13 @@ using Participation.Api.Scaling;
 using Participation.Api.Security;
 using Participation.Api.Telemetry;
 using Scalar.AspNetCore;
+using Participation.Api.Localisation;
 
 namespace Participation.Api;
 
 /// <summary>The two calls every host makes: <see cref="AddParticipation"/> and <see cref="MapParticipation"/>.</summary>
 public static class ParticipationSetup
 {
-    /// <summary>German first, English beside it; more languages come with the participant pages.</summary>
-    public static readonly string[] Cultures = ["de", "en"];
-
     public static WebApplicationBuilder AddParticipation(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -67,7 +66,10 @@ public static class ParticipationSetup
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            o.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
+            CultureInfo[] cultures = [.. SpokenLanguages.All.Select(l => l.Culture)];
+            o.DefaultRequestCulture = new RequestCulture(cultures[0]);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
             o.FallBackToParentCultures = true;
             o.FallBackToParentUICultures = true;
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];

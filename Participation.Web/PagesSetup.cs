@@ -19,6 +19,15 @@ public static class PagesSetup
         builder.Services.AddRazorPages(pages =>
             {
                 pages.Conventions.AuthorizeFolder("/Organise", StaffPolicy);
+                foreach (var folder in new[] { "/Organise", "/Credentials" })
+                {
+                    pages.Conventions.AddFolderApplicationModelConvention(folder, StaffPageLanguage.Mark);
+                }
+                pages.Conventions.AddPageApplicationModelConvention("/Login", StaffPageLanguage.Mark);
+                pages.Conventions.AddPageApplicationModelConvention("/Logout", StaffPageLanguage.Mark);
+                // The projector wall is shown to the room: it speaks the room's language.
+                pages.Conventions.AddPageApplicationModelConvention("/Organise/Boards/Wall",
+                    page => StaffPageLanguage.Unmark(page));
                 pages.Conventions.AddPageRoute("/Organise/Processes/Edit", "/organise/processes/new");
                 pages.Conventions.AddPageRoute("/Organise/Areas/Edit", "/organise/processes/{processId:guid}/areas/new");
                 pages.Conventions.AddPageRoute("/Organise/Series/Edit", "/organise/processes/{processId:guid}/series/new");
@@ -34,7 +43,8 @@ public static class PagesSetup
             })
             .AddMvcOptions(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddViewLocalization();
-        builder.Services.AddOptions<MvcOptions>().Configure<IStringLocalizer<SharedResource>>(UseLocalisedBindingMessages);
+        builder.Services.AddSingleton<PageTexts>();
+        builder.Services.AddOptions<MvcOptions>().Configure<PageTexts>(UseLocalisedBindingMessages);
         // Umlauts, Arabic and Cyrillic go out as characters, not as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddAuthorizationBuilder()
@@ -51,7 +61,7 @@ public static class PagesSetup
     }
 
     /// <summary>A value the form cannot even be read into (letters in a number field) gets a message in the visitor's language.</summary>
-    private static void UseLocalisedBindingMessages(MvcOptions mvc, IStringLocalizer<SharedResource> text)
+    private static void UseLocalisedBindingMessages(MvcOptions mvc, PageTexts text)
     {
         var messages = mvc.ModelBindingMessageProvider;
         messages.SetAttemptedValueIsInvalidAccessor((_, _) => text["Form.ValueInvalid"]);
@@ -77,6 +87,8 @@ public static class PagesSetup
 
     public static WebApplication MapParticipationPages(this WebApplication app)
     {
+        app.UseLanguageFromLink();
+        app.UseStaffPageLanguage();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

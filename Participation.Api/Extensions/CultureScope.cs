@@ -1,4 +1,5 @@
 using System.Globalization;
+using Participation.Api.Localisation;
 
 namespace Participation.Api.Extensions;
 
@@ -15,8 +16,7 @@ public sealed class CultureScope : IDisposable
     }
 
     /// <summary>The language when it is offered, else the default (German).</summary>
-    public static CultureScope Use(string? language) =>
-        new(CultureInfo.GetCultureInfo(language is not null && ParticipationSetup.Cultures.Contains(language) ? language : ParticipationSetup.Cultures[0]));
+    public static CultureScope Use(string? language) => new((SpokenLanguages.Find(language) ?? SpokenLanguages.Default).Culture);
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using Participation.Api.Extensions;
+using Participation.Api.Localisation;
 
 namespace Participation.Api.Registrations;
 
@@ -13,7 +14,7 @@ public static class RegistrationDetails
         registration.Name = change.Name.Trim();
         registration.Organisation = change.Organisation.NullIfBlank();
         registration.Perspective = change.Perspective.NullIfBlank();
-        registration.Language = change.Language.NullIfBlank() ?? registration.Language;
+        registration.Language = SpokenLanguages.Find(change.Language)?.Code ?? registration.Language;
         registration.InterpreterLanguage = change.InterpreterLanguage.NullIfBlank();
         registration.NeedsSignLanguage = change.NeedsSignLanguage;
         registration.AccessibilityNeeds = change.AccessibilityNeeds.NullIfBlank();

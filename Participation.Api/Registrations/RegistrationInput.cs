@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api.Extensions;
+using Participation.Api.Localisation;
 
 namespace Participation.Api.Registrations;
 
@@ -81,8 +82,8 @@ internal sealed class PersonDetailsValidator<T> : AbstractValidator<T>
         RuleFor(r => details(r).Name).NotEmpty().MaximumLength(registrations.NameMaxLength).OverridePropertyName("name");
         RuleFor(r => details(r).Organisation).MaximumLength(limits.ShortTextMaxLength).OverridePropertyName("organisation");
         RuleFor(r => details(r).Perspective).MaximumLength(limits.ShortTextMaxLength).OverridePropertyName("perspective");
-        RuleFor(r => details(r).Language).Must(l => l is null || ParticipationSetup.Cultures.Contains(l))
-            .WithMessage(_ => text["LanguageUnknown", string.Join(", ", ParticipationSetup.Cultures)]).OverridePropertyName("language");
+        RuleFor(r => details(r).Language).Must(l => l is null || SpokenLanguages.Find(l) is not null)
+            .WithMessage(_ => text["LanguageUnknown", string.Join(", ", SpokenLanguages.Codes)]).OverridePropertyName("language");
         RuleFor(r => details(r).InterpreterLanguage).MaximumLength(limits.ShortTextMaxLength).OverridePropertyName("interpreterLanguage");
         RuleFor(r => details(r).AccessibilityNeeds).MaximumLength(limits.ShortTextMaxLength).OverridePropertyName("accessibilityNeeds");
         RuleFor(r => details(r).DietaryNeeds).MaximumLength(limits.ShortTextMaxLength).OverridePropertyName("dietaryNeeds");

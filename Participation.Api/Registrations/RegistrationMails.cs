@@ -104,10 +104,10 @@ public sealed class RegistrationMails(
         withManageLink: false);
 
     public string ManageUrl(Registration r, Event e) =>
-        $"{address.BaseUrl()}/r/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Manage, r, e.EndsAt.AddDays(options.Value.ManageLinkDaysAfterEvent)))}";
+        $"{address.BaseUrl()}/r/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Manage, r, e.EndsAt.AddDays(options.Value.ManageLinkDaysAfterEvent)))}?culture={Uri.EscapeDataString(r.Language)}";
 
     public string ConfirmUrl(Registration r) =>
-        $"{address.BaseUrl()}/r/confirm/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Confirm, r, r.ConfirmBy ?? Now().AddHours(options.Value.ConfirmationHours)))}";
+        $"{address.BaseUrl()}/r/confirm/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Confirm, r, r.ConfirmBy ?? Now().AddHours(options.Value.ConfirmationHours)))}?culture={Uri.EscapeDataString(r.Language)}";
 
     public static CalendarEntry Calendar(Event e, Process p) => new(
         $"{e.Id:N}@participation", e.Title, e.StartsAt, e.EndsAt, e.TimeZone, e.Venue ?? e.OnlineUrl, e.Description, e.OnlineUrl,

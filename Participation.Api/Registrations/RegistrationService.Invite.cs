@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Api.Extensions;
+using Participation.Api.Localisation;
 
 namespace Participation.Api.Registrations;
 
@@ -47,7 +48,7 @@ public sealed partial class RegistrationService
                 registration.Name = person.Name ?? registration.Name;
                 registration.Organisation = person.Organisation ?? registration.Organisation;
                 registration.Perspective = person.Perspective ?? registration.Perspective;
-                registration.Language = input.Language is { } language && ParticipationSetup.Cultures.Contains(language) ? language : registration.Language;
+                registration.Language = SpokenLanguages.Find(input.Language)?.Code ?? registration.Language;
                 registration.Source = RegistrationSource.Invitation;
                 registration.Status = RegistrationStatus.Invited;
                 registration.CancelledAt = null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Participation.Api.Extensions;
+using Participation.Api.Localisation;
 
 namespace Participation.Api.Registrations;
 
@@ -83,8 +84,7 @@ public sealed partial class RegistrationService
                 var registration = existing ?? new Registration
                 {
                     EventId = l.Event.Id, ProcessId = l.Event.ProcessId, Email = email, CreatedAt = Now, Source = RegistrationSource.Self,
-                    Language = ParticipationSetup.Cultures.Contains(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
-                        ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName : ParticipationSetup.Cultures[0],
+                    Language = SpokenLanguages.Current.Code,
                 };
                 if (existing is null)
                 {

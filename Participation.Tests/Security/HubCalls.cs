@@ -6,6 +6,7 @@ using Participation.Api;
 using Participation.Api.Boards;
 using Participation.Api.Extensions;
 using Participation.Tests.Boards;
+using Participation.Api.Localisation;
 
 namespace Participation.Tests.Security;
 
@@ -92,7 +93,7 @@ public sealed class HubCalls(MatrixWorld world)
     {
         var text = services.GetRequiredService<IStringLocalizer<Messages>>();
         var refusals = new HashSet<string>();
-        foreach (var language in ParticipationSetup.Cultures)
+        foreach (var language in SpokenLanguages.Codes)
         {
             using var _ = CultureScope.Use(language);
             refusals.UnionWith(AccessRefusalKeys.Select(key => text[key].Value));

@@ -1,7 +1,6 @@
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Participation.Api;
+using Participation.Api.Localisation;
 
 namespace Participation.Web.Pages;
 
@@ -12,12 +11,9 @@ public sealed class CultureModel : PageModel
 
     public IActionResult OnPost(string? culture, string? returnUrl)
     {
-        if (culture is not null && ParticipationSetup.Cultures.Contains(culture))
+        if (SpokenLanguages.Find(culture) is { } language)
         {
-            Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            LanguageFromLink.Remember(Response, language);
         }
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }

@@ -7,7 +7,7 @@ namespace Participation.Web.Pages;
 
 /// <summary>Every error a page visitor can meet, in their language, never with technical detail.</summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ErrorModel(PageTexts text) : PageModel
 {
     public string Heading { get; private set; } = "";
     public string Explanation { get; private set; } = "";

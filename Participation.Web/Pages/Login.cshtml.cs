@@ -12,7 +12,7 @@ namespace Participation.Web.Pages;
 
 /// <summary>Email and password, then the one-time code when the account uses one, or a single sign-on button when configured.</summary>
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class LoginModel(SignInManager<Account> signIn, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class LoginModel(SignInManager<Account> signIn, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }

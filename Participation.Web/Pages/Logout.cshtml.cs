@@ -6,7 +6,7 @@ using Participation.Api.Identity;
 
 namespace Participation.Web.Pages;
 
-public sealed class LogoutModel(SignInManager<Account> signIn, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class LogoutModel(SignInManager<Account> signIn, PageTexts text) : PageModel
 {
     public void OnGet()
     {

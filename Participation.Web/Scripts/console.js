@@ -11,7 +11,7 @@ const selected = new Set();
 
 const token = root.dataset.token || null;
 const client = new BoardClient({
-  boardId: root.dataset.boardId, token, culture: document.documentElement.lang,
+  boardId: root.dataset.boardId, token, culture: document.documentElement.dataset.language || document.documentElement.lang,
   onChange: () => queue(),
   onStatus: (status) => { document.getElementById("console-status").textContent = status === "online" ? "" : t.offline; },
   onRefused: (text) => { message.textContent = text || t.refused; },

@@ -6,7 +6,7 @@ import { el, texts, format, timerText, oncePerFrame } from "./dom.js";
 const root = document.getElementById("board");
 const t = texts();
 const code = root.dataset.joinCode;
-const culture = document.documentElement.lang || "de";
+const culture = document.documentElement.dataset.language || document.documentElement.lang || "de";
 const maxLength = Number(root.dataset.ideaMaxLength || 500);
 const joinKey = `participation:join:${code}`;
 const joinForm = document.getElementById("join-form");

@@ -10,7 +10,7 @@ const timer = document.getElementById("wall-timer");
 const status = document.getElementById("wall-status");
 
 const client = new BoardClient({
-  boardId: root.dataset.boardId, culture: document.documentElement.lang, watch: true,
+  boardId: root.dataset.boardId, culture: document.documentElement.dataset.language || document.documentElement.lang, watch: true,
   onChange: () => queue(),
   onStatus: (state) => { status.textContent = state === "online" ? "" : t.offline; },
   onRefused: (message) => { status.textContent = message || t.refused; },

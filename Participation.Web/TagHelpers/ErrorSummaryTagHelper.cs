@@ -10,7 +10,7 @@ namespace Participation.Web.TagHelpers;
 /// linking to its field. Renders nothing when the form is fine.
 /// </summary>
 [HtmlTargetElement("error-summary", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> text) : TagHelper
+public sealed class ErrorSummaryTagHelper(PageTexts text) : TagHelper
 {
     [ViewContext, HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;

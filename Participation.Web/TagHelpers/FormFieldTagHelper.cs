@@ -14,7 +14,7 @@ namespace Participation.Web.TagHelpers;
 /// <c>type="select"</c> the child content holds the options.
 /// </summary>
 [HtmlTargetElement("form-field")]
-public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> text) : TagHelper
+public sealed class FormFieldTagHelper(PageTexts text) : TagHelper
 {
     [ViewContext, HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;

@@ -22,7 +22,7 @@ namespace Participation.Web.Pages.Concept;
 [EnableRateLimiting(RateLimits.Contributions)]
 public sealed class SectionModel(
     ConceptService concept, TokenGenerator tokens, IOptions<ConceptOptions> options,
-    IValidator<ContributionInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text,
+    IValidator<ContributionInput> validator, IStringLocalizer<Messages> messages, PageTexts text,
     ParticipationDb db, PrivacyNotices notices) : PageModel
 {
     public sealed class ContributionForm

@@ -17,7 +17,7 @@ namespace Participation.Web.Pages.Credentials;
 /// </summary>
 public sealed class ExternalModel(
     SignInManager<Account> signIn, UserManager<Account> users, IOptions<OidcOptions> oidc, TimeProvider clock,
-    IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public string Message { get; private set; } = "";
 

@@ -15,7 +15,7 @@ namespace Participation.Web.Pages.Credentials;
 [EnableRateLimiting(RateLimits.Login)]
 public sealed class ResetModel(
     UserManager<Account> users, IOptions<AuthOptions> auth, IValidator<ResetPasswordInput> validator,
-    IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Email { get; set; }
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }

@@ -14,7 +14,7 @@ namespace Participation.Web.Pages.Organise;
 /// The confirmation before anything is deleted: says what goes with it and
 /// then calls the same delete as the API. Works without script.
 /// </summary>
-public sealed class DeleteModel(ParticipationDb db, ProcessAccess access, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class DeleteModel(ParticipationDb db, ProcessAccess access, PageTexts text) : PageModel
 {
     public string Kind { get; private set; } = "";
     public string Name { get; private set; } = "";

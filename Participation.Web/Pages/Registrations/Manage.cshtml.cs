@@ -17,7 +17,7 @@ namespace Participation.Web.Pages.Registrations;
 /// <summary>The link in every email: the attendee sees, changes or cancels their registration, and takes the calendar entry.</summary>
 public sealed class ManageModel(
     ParticipationDb db, RegistrationService registrations, IValidator<RegistrationChange> validator, QrCodes qr,
-    IOptions<RegistrationOptions> options, TimeProvider clock, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IOptions<RegistrationOptions> options, TimeProvider clock, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public Registration? Registration { get; private set; }
     public Event Event { get; private set; } = null!;

@@ -17,7 +17,7 @@ namespace Participation.Web.Pages.Organise.Accounts;
 /// </summary>
 public sealed class IndexModel(
     ParticipationDb db, UserManager<Account> users, AccountMails mails, Outbox outbox, TimeProvider clock,
-    IOptions<AuthOptions> auth, IValidator<AccountInvitationInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IOptions<AuthOptions> auth, IValidator<AccountInvitationInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public sealed class InvitationForm
     {

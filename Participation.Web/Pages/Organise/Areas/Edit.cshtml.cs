@@ -16,7 +16,7 @@ namespace Participation.Web.Pages.Organise.Areas;
 /// <summary>Adds a thematic area to a process or changes one.</summary>
 public sealed class EditModel(
     ParticipationDb db, ProcessAccess access, IOptions<LimitsOptions> limits,
-    IValidator<AreaInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<AreaInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public sealed class AreaForm
     {

@@ -12,7 +12,7 @@ namespace Participation.Web.Pages.Organise.Boards;
 /// paper cards and handing the session to a table host are plain forms.
 /// </summary>
 public sealed class ConsoleModel(
-    ParticipationDb db, BoardService boards, SessionPhotos photos, IStringLocalizer<SharedResource> text) : PageModel
+    ParticipationDb db, BoardService boards, SessionPhotos photos, PageTexts text) : PageModel
 {
     public BoardPlace Place { get; private set; } = null!;
     public BoardSnapshot Snapshot { get; private set; } = null!;

@@ -13,7 +13,7 @@ namespace Participation.Web.Pages.Organise.Boards;
 /// <summary>Creates a board for a session (at /organise/sessions/{id}/boards/new) or changes its settings.</summary>
 public sealed class EditModel(
     ParticipationDb db, BoardService boards,
-    IValidator<BoardInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<BoardInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public sealed class BoardForm
     {

@@ -16,7 +16,7 @@ namespace Participation.Web.Pages.Organise.Concept;
 public sealed class ContributionsModel(
     ParticipationDb db, ProcessAccess access, ConceptService concept,
     IValidator<HideInput> hideValidator, IValidator<AnswerInput> answerValidator,
-    IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public DocumentResponse Document { get; private set; } = null!;
     public IReadOnlyList<ContributionResponse> Contributions { get; private set; } = [];

@@ -15,7 +15,7 @@ namespace Participation.Web.Pages.Organise.Concept;
 /// <summary>One concept document: its sections with codes, addresses, QR downloads and counts; organisers edit it and withdraw sections.</summary>
 public sealed class DocumentModel(
     ParticipationDb db, ProcessAccess access, ConceptService concept,
-    IValidator<DocumentInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<DocumentInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public DocumentResponse Document { get; private set; } = null!;
     public string ProcessTitle { get; private set; } = "";

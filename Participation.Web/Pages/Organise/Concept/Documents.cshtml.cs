@@ -15,7 +15,7 @@ namespace Participation.Web.Pages.Organise.Concept;
 /// <summary>The concept documents of a process with their counts; organisers create new ones here.</summary>
 public sealed class DocumentsModel(
     ParticipationDb db, ProcessAccess access, ConceptService concept,
-    IValidator<DocumentInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<DocumentInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public Guid ProcessId { get; private set; }
     public string ProcessTitle { get; private set; } = "";

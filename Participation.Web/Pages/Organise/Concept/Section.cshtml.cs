@@ -15,7 +15,7 @@ namespace Participation.Web.Pages.Organise.Concept;
 /// <summary>Adds a section to a document or changes one; its code never changes.</summary>
 public sealed class SectionModel(
     ParticipationDb db, ProcessAccess access, ConceptService concept, IOptions<ConceptOptions> options,
-    IValidator<SectionInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<SectionInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public sealed class SectionForm
     {

@@ -14,7 +14,7 @@ namespace Participation.Web.Pages.Organise.DataProtection;
 /// never stands in an address bar, a browser's history or a proxy's log.
 /// </summary>
 public sealed class DataRequestsModel(
-    DataRequests requests, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    DataRequests requests, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     public DataRequestSummary? Found { get; private set; }

@@ -11,7 +11,7 @@ using Participation.Api.Identity;
 namespace Participation.Web.Pages.Organise.Emails;
 
 /// <summary>One email as it was written, with a button to send it again.</summary>
-public sealed class ShowModel(ParticipationDb db, ProcessAccess access, OutboxSignal signal, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ShowModel(ParticipationDb db, ProcessAccess access, OutboxSignal signal, TimeProvider clock, PageTexts text) : PageModel
 {
     public EmailDetail Email { get; private set; } = null!;
     public Guid ProcessId { get; private set; }

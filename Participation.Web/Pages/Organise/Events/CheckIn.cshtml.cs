@@ -17,7 +17,7 @@ namespace Participation.Web.Pages.Organise.Events;
 /// <summary>The door: facilitators check people in by typed ticket code, by name, or as walk-ins. The camera scanner is a script on top.</summary>
 public sealed class CheckInModel(
     ParticipationDb db, ProcessAccess access, RegistrationService registrations, IValidator<CheckInInput> checkInValidator,
-    IValidator<WalkInInput> walkInValidator, IOptions<RegistrationOptions> options, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<WalkInInput> walkInValidator, IOptions<RegistrationOptions> options, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     /// <summary>The answer to the last action: ok (green), warn (amber, may offer force), error (red).</summary>
     public sealed record DoorAnswer(string Tone, string Message, CheckInResponse? Person = null, string? ForceTicket = null, Guid? ForceRegistration = null);

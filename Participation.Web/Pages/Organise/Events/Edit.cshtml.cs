@@ -16,7 +16,7 @@ namespace Participation.Web.Pages.Organise.Events;
 /// <summary>Plans a new event in a process (at /organise/processes/{id}/events/new) or changes one.</summary>
 public sealed class EditModel(
     ParticipationDb db, ProcessAccess access, TimeProvider clock,
-    IValidator<EventInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<EventInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public Guid? Id { get; private set; }
     public Guid ProcessId { get; private set; }

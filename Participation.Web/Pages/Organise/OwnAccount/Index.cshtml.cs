@@ -15,7 +15,7 @@ namespace Participation.Web.Pages.Organise.OwnAccount;
 public sealed class IndexModel(
     UserManager<Account> users, SignInManager<Account> signIn, QrCodes qr,
     IOptions<AuthOptions> auth, IValidator<ChangePasswordInput> passwordValidator, IValidator<TwoFactorCodeInput> codeValidator,
-    IValidator<TwoFactorPasswordInput> confirmValidator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<TwoFactorPasswordInput> confirmValidator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }

@@ -15,7 +15,7 @@ namespace Participation.Web.Pages.Organise.Processes;
 /// <summary>Creates (at /organise/processes/new) or changes a process.</summary>
 public sealed class EditModel(
     ParticipationDb db, ProcessAccess access, TimeProvider clock, IOptions<ParticipationOptions> options,
-    IValidator<ProcessInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<ProcessInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public sealed class ProcessForm
     {

@@ -14,7 +14,7 @@ namespace Participation.Web.Pages.Organise.Processes;
 /// <summary>The organisers write the process's privacy notice and consent sentence; each save is a new version.</summary>
 public sealed class PrivacyModel(
     ParticipationDb db, ProcessAccess access, PrivacyNotices notices, TimeProvider clock,
-    IValidator<PrivacyNoticeInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<PrivacyNoticeInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public Guid Id { get; private set; }
     public string ProcessTitle { get; private set; } = "";

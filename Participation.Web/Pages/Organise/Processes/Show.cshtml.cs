@@ -16,7 +16,7 @@ namespace Participation.Web.Pages.Organise.Processes;
 /// <summary>One process: its areas, events, series and the people who run it.</summary>
 public sealed class ShowModel(
     ParticipationDb db, ProcessAccess access, UserManager<Account> users, TimeProvider clock,
-    IValidator<MemberInput> memberValidator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<MemberInput> memberValidator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public ProcessResponse Process { get; private set; } = null!;
     public IReadOnlyList<AreaResponse> Areas { get; private set; } = [];

@@ -11,7 +11,7 @@ using Participation.Api.Registrations;
 namespace Participation.Web.Pages.Organise.Registrations;
 
 /// <summary>Who comes: the filtered attendee list, its counts and its downloads.</summary>
-public sealed class AttendeesModel(ParticipationDb db, ProcessAccess access, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class AttendeesModel(ParticipationDb db, ProcessAccess access, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public Event Event { get; private set; } = null!;
     public IReadOnlyList<RegistrationResponse> Rows { get; private set; } = [];

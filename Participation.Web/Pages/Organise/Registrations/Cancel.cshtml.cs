@@ -10,7 +10,7 @@ using Participation.Api.Registrations;
 namespace Participation.Web.Pages.Organise.Registrations;
 
 /// <summary>The confirmation before an organiser cancels someone's registration; the person is told by email.</summary>
-public sealed class CancelModel(ParticipationDb db, ProcessAccess access, RegistrationService registrations, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class CancelModel(ParticipationDb db, ProcessAccess access, RegistrationService registrations, PageTexts text) : PageModel
 {
     public Registration Registration { get; private set; } = null!;
     public string EventTitle { get; private set; } = "";

@@ -13,7 +13,7 @@ namespace Participation.Web.Pages.Organise.Registrations;
 /// <summary>An organiser corrects a person's details, the address too (the new one gets what the old one had).</summary>
 public sealed class EditModel(
     ParticipationDb db, ProcessAccess access, RegistrationService registrations,
-    IValidator<RegistrationChange> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<RegistrationChange> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public Registration Registration { get; private set; } = null!;
     public string EventTitle { get; private set; } = "";

@@ -15,7 +15,7 @@ namespace Participation.Web.Pages.Organise.Registrations;
 /// <summary>Writes to everyone coming, and sends the attendance certificates after the event.</summary>
 public sealed class MessageModel(
     ParticipationDb db, ProcessAccess access, RegistrationService registrations, RegistrationPrints prints,
-    IValidator<AttendeeMessageInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<AttendeeMessageInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public Event Event { get; private set; } = null!;
     [BindProperty] public string? Subject { get; set; }

@@ -14,7 +14,7 @@ namespace Participation.Web.Pages.Organise.Registrations;
 /// <summary>Opens, closes and shapes registration for one event.</summary>
 public sealed class SettingsModel(
     ParticipationDb db, ProcessAccess access, RegistrationService registrations,
-    IValidator<RegistrationSettingsInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<RegistrationSettingsInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public Event Event { get; private set; } = null!;
     [BindProperty] public RegistrationSettingsForm Form { get; set; } = new();

@@ -15,7 +15,7 @@ namespace Participation.Web.Pages.Organise.Series;
 /// <summary>Adds a series (a workshop series, a focus group's meetings) to a process or changes one.</summary>
 public sealed class EditModel(
     ParticipationDb db, ProcessAccess access, TimeProvider clock,
-    IValidator<SeriesInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<SeriesInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public sealed class SeriesForm
     {

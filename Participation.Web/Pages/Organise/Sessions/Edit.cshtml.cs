@@ -17,7 +17,7 @@ namespace Participation.Web.Pages.Organise.Sessions;
 /// <summary>Adds a session (a table, a room, a slot) to an event or changes one. Facilitators may do this too.</summary>
 public sealed class EditModel(
     ParticipationDb db, ProcessAccess access, IOptions<LimitsOptions> limits,
-    IValidator<SessionInput> validator, IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IValidator<SessionInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public sealed class SessionForm
     {

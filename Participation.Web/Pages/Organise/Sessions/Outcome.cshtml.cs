@@ -18,7 +18,7 @@ namespace Participation.Web.Pages.Organise.Sessions;
 /// </summary>
 public sealed class OutcomeModel(
     ParticipationDb db, ProcessAccess access, IValidator<SessionOutcomeInput> outcomeValidator, IValidator<IdeaMarkInput> markValidator,
-    IStringLocalizer<Messages> messages, IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public sealed class OutcomeForm
     {
