@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Participation.Api.Localisation;
 
 namespace Participation.Api.Email;
 
@@ -7,7 +8,7 @@ namespace Participation.Api.Email;
 /// The content of one email, written once and rendered twice: as plain text and as simple HTML
 /// (one column, no images from elsewhere, readable in every mail program and by screen readers).
 /// </summary>
-public sealed class MailContent(string language, string heading)
+public sealed class MailContent(Language language, string heading)
 {
     private readonly List<(string Kind, string First, string? Second)> blocks = [];
 
@@ -57,7 +58,7 @@ public sealed class MailContent(string language, string heading)
     {
         static string E(string? value) => WebUtility.HtmlEncode(value ?? "");
         var html = new StringBuilder()
-            .Append("<!DOCTYPE html><html lang=\"").Append(E(language)).Append("\"><head><meta charset=\"utf-8\"><title>").Append(E(heading))
+            .Append("<!DOCTYPE html><html lang=\"").Append(E(language.HtmlLang)).Append("\" dir=\"").Append(language.Direction).Append("\"><head><meta charset=\"utf-8\"><title>").Append(E(heading))
             .Append("</title></head><body style=\"font-family:sans-serif;line-height:1.5;color:#1a1a1a;max-width:40em;margin:0 auto;padding:1em\">")
             .Append("<h1 style=\"font-size:1.4em\">").Append(E(heading)).Append("</h1>");
         var inFacts = false;
@@ -75,7 +76,7 @@ public sealed class MailContent(string language, string heading)
             }
             html.Append(kind switch
             {
-                "fact" => $"<tr><th scope=\"row\" style=\"text-align:start;padding:.2em 1em .2em 0;vertical-align:top\">{E(first)}</th><td style=\"padding:.2em 0\">{E(second)}</td></tr>",
+                "fact" => $"<tr><th scope=\"row\" style=\"text-align:start;padding:.2em .6em;vertical-align:top\">{E(first)}</th><td dir=\"auto\" style=\"padding:.2em .6em\">{E(second)}</td></tr>",
                 "action" => $"<p><a href=\"{E(second)}\" style=\"display:inline-block;background:#0b5394;color:#fff;padding:.6em 1.2em;border-radius:4px;text-decoration:none\">{E(first)}</a></p><p style=\"font-size:.85em;color:#555\">{E(second)}</p>",
                 "small" => $"<p style=\"font-size:.85em;color:#555\">{E(first)}</p>",
                 _ => $"<p>{E(first).Replace("\n", "<br>")}</p>",

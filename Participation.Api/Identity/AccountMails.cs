@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Participation.Api.Data;
 using Participation.Api.Email;
 using Participation.Api.Extensions;
+using Participation.Api.Localisation;
 
 namespace Participation.Api.Identity;
 
@@ -16,7 +17,7 @@ public sealed class AccountMails(Outbox outbox, PublicAddress address, IStringLo
     public void PasswordReset(ParticipationDb db, Account account, string token)
     {
         var url = $"{address.BaseUrl()}/account/reset?email={Uri.EscapeDataString(account.Email!)}&token={Uri.EscapeDataString(token)}";
-        var content = new MailContent(CultureInfo.CurrentUICulture.Name, text["AccountMail.Reset.Heading"])
+        var content = new MailContent(SpokenLanguages.Current, text["AccountMail.Reset.Heading"])
             .Paragraph(text["AccountMail.Greeting", account.DisplayName])
             .Paragraph(text["AccountMail.Reset.Text"])
             .Action(text["AccountMail.Reset.Action"], url)
@@ -28,7 +29,7 @@ public sealed class AccountMails(Outbox outbox, PublicAddress address, IStringLo
     public void Invitation(ParticipationDb db, Account account, string token, string invitedBy)
     {
         var url = $"{address.BaseUrl()}/account/accept?email={Uri.EscapeDataString(account.Email!)}&token={Uri.EscapeDataString(token)}";
-        var content = new MailContent(CultureInfo.CurrentUICulture.Name, text["AccountMail.Invitation.Heading"])
+        var content = new MailContent(SpokenLanguages.Current, text["AccountMail.Invitation.Heading"])
             .Paragraph(text["AccountMail.Greeting", account.DisplayName])
             .Paragraph(text["AccountMail.Invitation.Text", invitedBy])
             .Action(text["AccountMail.Invitation.Action"], url)

@@ -7,6 +7,7 @@ using Participation.Api.Events;
 using Participation.Api.Extensions;
 using Participation.Api.Processes;
 using Participation.Api.Qr;
+using Participation.Api.Localisation;
 
 namespace Participation.Api.Registrations;
 
@@ -140,7 +141,7 @@ public sealed class RegistrationMails(
     }
 
     private MailContent Content(Registration r, string heading, bool literalHeading = false) =>
-        new MailContent(CultureInfo.CurrentUICulture.Name, literalHeading ? heading : T(heading))
+        new MailContent(SpokenLanguages.Current, literalHeading ? heading : T(heading))
             .Paragraph(T("Mail.Greeting", r.Name));
 
     private MailContent Facts(MailContent content, Event e, Process p)
