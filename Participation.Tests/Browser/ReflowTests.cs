@@ -16,7 +16,8 @@ public sealed class ReflowTests(Chromium chromium) : BrowserTest(chromium)
     {
         var admin = await Factory.AdminClientAsync();
         var board = await admin.CreateBoardAsync();
-        var page = await SmallPhoneAsync();
+        await using var context = await SmallPhoneAsync();
+        var page = await context.NewPageAsync();
         await page.GotoAsync($"/j/{board.JoinCode}?culture={culture}");
         await AssertNoSidewaysScrollingAsync(page);
         await page.ClickAsync("#join-form button[type=submit]");
@@ -37,21 +38,18 @@ public sealed class ReflowTests(Chromium chromium) : BrowserTest(chromium)
         var admin = await Factory.AdminClientAsync();
         var process = await admin.CreateProcessAsync();
         var @event = await admin.OpenEventAsync(process.Id, capacity: 20, title: "Zukunftskonferenz " + LongWord);
-        var page = await SmallPhoneAsync();
+        await using var context = await SmallPhoneAsync();
+        var page = await context.NewPageAsync();
         await page.GotoAsync($"/events/{@event.Id}?culture={culture}");
         await Assertions.Expect(page.Locator("#name")).ToBeVisibleAsync();
 
         await AssertNoSidewaysScrollingAsync(page);
     }
 
-    private async Task<IPage> SmallPhoneAsync()
+    private Task<IBrowserContext> SmallPhoneAsync() => Chromium.Browser.NewContextAsync(new BrowserNewContextOptions
     {
-        var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "de-DE", BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 320, Height = 640 },
-        });
-        return await context.NewPageAsync();
-    }
+        Locale = "de-DE", BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 320, Height = 640 },
+    });
 
     private static async Task AssertNoSidewaysScrollingAsync(IPage page)
     {

@@ -45,7 +45,7 @@ if (cardsForm && token) {
   cardsForm.addEventListener("submit", async (event) => {
     event.preventDefault();
     const error = document.getElementById("cards-error");
-    const body = { columnId: cardsForm.elements.columnId.value, lines: cardsForm.elements.lines.value, batchId: cardsForm.dataset.batch || (cardsForm.dataset.batch = crypto.randomUUID()) };
+    const body = { columnId: cardsForm.elements.columnId.value, lines: cardsForm.elements.lines.value, language: cardsForm.elements.language.value || null, batchId: cardsForm.dataset.batch || (cardsForm.dataset.batch = crypto.randomUUID()) };
     try {
       const response = await fetch(`/api/boards/${root.dataset.boardId}/cards`, {
         method: "POST", headers: { "Content-Type": "application/json", "Authorization": `Bearer ${token}`, "Accept-Language": document.documentElement.lang }, body: JSON.stringify(body),
