@@ -78,7 +78,7 @@ public sealed record JoinBoardResult(long Seq, BoardSnapshot? Snapshot, IReadOnl
 
 public sealed record PostIdeaInput(Guid ColumnId, string Text, string ClientId, Guid? AreaId = null, string? Language = null);
 
-public sealed record EditIdeaInput(string Text, Guid? AreaId = null);
+public sealed record EditIdeaInput(string Text, Guid? AreaId = null, string? Language = null);
 
 public sealed record VoteInput(int Delta);
 
@@ -107,7 +107,7 @@ public sealed record PhaseInput(BoardPhase Phase);
 public sealed record PublishInput(bool Published);
 
 /// <summary>Cards typed in from paper: one per line, all in one column (and area).</summary>
-public sealed record CardsInput(Guid ColumnId, string Lines, Guid? AreaId = null, string? BatchId = null);
+public sealed record CardsInput(Guid ColumnId, string Lines, Guid? AreaId = null, string? BatchId = null, string? Language = null);
 
 public sealed record HostInput(string Name);
 

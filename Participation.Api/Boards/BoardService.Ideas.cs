@@ -1,4 +1,5 @@
 using Participation.Api.Extensions;
+using Participation.Api.Localisation;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,9 +48,9 @@ public sealed partial class BoardService
             {
                 return Invalid("areaId", "Idea.UnknownArea");
             }
-            if (input.Language is { Length: > 16 })
+            if (CheckLanguage(input.Language) is { } badLanguage)
             {
-                return Invalid("language", "Idea.Language");
+                return badLanguage;
             }
             if (caller.ParticipantId is { } participantId)
             {
@@ -61,7 +62,7 @@ public sealed partial class BoardService
                 }
             }
             var idea = NewIdea(board, caller, input.ColumnId, input.Text, clientId, input.AreaId, caller.IsParticipant ? IdeaSource.Phone : IdeaSource.Facilitator);
-            idea.Language = string.IsNullOrWhiteSpace(input.Language) ? null : input.Language.Trim();
+            idea.Language = input.Language.NullIfBlank();
             db.Ideas.Add(idea);
             var dto = idea.ToDto(board.NamedPosting);
             changes.Record("ideaPosted", dto, dto.ForPublic(idea.Revealed));
@@ -84,8 +85,17 @@ public sealed partial class BoardService
             {
                 return Invalid("areaId", "Idea.UnknownArea");
             }
+            if (CheckLanguage(input.Language) is { } badLanguage)
+            {
+                return badLanguage;
+            }
             idea!.Text = input.Text.Trim();
             idea.AreaId = input.AreaId;
+            // An edit that names no language keeps the one the idea has; an empty one clears it.
+            if (input.Language is not null)
+            {
+                idea.Language = input.Language.NullIfBlank();
+            }
             idea.UpdatedAt = Now;
             return ForCaller(caller, RecordIdea(changes, "ideaEdited", board, idea));
         }, ct);
@@ -171,6 +181,10 @@ public sealed partial class BoardService
             {
                 return Invalid("areaId", "Idea.UnknownArea");
             }
+            if (CheckLanguage(input.Language) is { } badLanguage)
+            {
+                return badLanguage;
+            }
             var lines = (input.Lines ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             if (lines.Count == 0)
             {
@@ -197,6 +211,7 @@ public sealed partial class BoardService
             {
                 var idea = NewIdea(board, caller, input.ColumnId, line, clientId, input.AreaId, IdeaSource.Paper);
                 idea.Revealed = true;
+                idea.Language = input.Language.NullIfBlank();
                 db.Ideas.Add(idea);
                 var dto = idea.ToDto(board.NamedPosting);
                 changes.Record("ideaPosted", dto, dto.ForPublic(revealed: true));
@@ -229,6 +244,10 @@ public sealed partial class BoardService
         }
         return trimmed.Length > Limits.IdeaMaxLength ? Invalid("text", "Idea.TooLong", Limits.IdeaMaxLength) : null;
     }
+
+    /// <summary>No language, or a well-formed BCP 47 tag.</summary>
+    private Refusal? CheckLanguage(string? value) =>
+        value.NullIfBlank() is { } tag && !LanguageTags.IsWellFormed(tag) ? Invalid("language", "Idea.Language") : null;
 
     private async Task<(Idea? Idea, Refusal? Refused)> ChangeableIdeaAsync(Board board, BoardCaller caller, Guid ideaId, CancellationToken ct)
     {

@@ -45,14 +45,14 @@ public sealed class DocxExportTests(DemoDocumentationHost host) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_farsi_idea_is_written_right_to_left_with_its_dot()
+    public async Task A_farsi_idea_is_written_right_to_left_in_its_language_with_its_dot()
     {
         var participant = await host.Factory.CreateClient().PostJsonAsync("/api/join/SPRACH", new { displayName = (string?)null });
         var joined = await participant.ReadAsync<JoinResponse>();
         var client = host.Factory.WithToken(joined.ParticipantToken);
         var board = await (await client.GetAsync($"/api/boards/{joined.BoardId}")).ReadAsync<BoardSnapshot>();
         var idea = await (await client.PostJsonAsync($"/api/boards/{joined.BoardId}/ideas",
-            new PostIdeaInput(board.Board.Columns[2].Id, Farsi, "docx-rtl"))).ReadAsync<IdeaDto>();
+            new PostIdeaInput(board.Board.Columns[2].Id, Farsi, "docx-rtl", Language: "fa"))).ReadAsync<IdeaDto>();
         await (await host.Admin.PutJsonAsync($"/api/boards/{joined.BoardId}/phase", new PhaseInput(BoardPhase.Vote))).ReadAsync<BoardPhase>();
         await (await client.PostJsonAsync($"/api/boards/{joined.BoardId}/ideas/{idea.Id}/votes", new VoteInput(1))).ReadAsync<VoteResult>();
 
@@ -62,7 +62,10 @@ public sealed class DocxExportTests(DemoDocumentationHost host) : IClassFixture<
         var cell = row.Elements<TableCell>().First().Elements<Paragraph>().First();
         Assert.NotNull(cell.ParagraphProperties?.BiDi);
         Assert.All(cell.Elements<Run>(), r => Assert.NotNull(r.RunProperties?.RightToLeftText));
+        // Word takes the language of right-to-left text from w:bidi.
+        Assert.All(cell.Elements<Run>(), r => Assert.Equal(("fa", "fa"), (r.RunProperties?.Languages?.Val?.Value, r.RunProperties?.Languages?.Bidi?.Value)));
         Assert.Equal("1", row.Elements<TableCell>().ElementAt(1).InnerText);
+        Assert.Equal("", string.Join("\n", new OpenXmlValidator(FileFormatVersions.Office2019).Validate(docx).Select(e => $"{e.Path?.XPath}: {e.Description}")));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 // The facilitator's console: phases, timer, reveal, publishing, and moderation of every idea.
 import { BoardClient } from "./board-client.js";
-import { el, texts, format, timerText, oncePerFrame } from "./dom.js";
+import { el, texts, format, timerText, oncePerFrame, languages, languageName } from "./dom.js";
 
 const root = document.getElementById("console");
 const t = texts();
@@ -8,6 +8,7 @@ const ideasRoot = document.getElementById("console-ideas");
 const state = document.getElementById("console-state");
 const message = document.getElementById("console-message");
 const selected = new Set();
+const spoken = languages();
 
 const token = root.dataset.token || null;
 const client = new BoardClient({
@@ -44,7 +45,7 @@ if (cardsForm && token) {
   cardsForm.addEventListener("submit", async (event) => {
     event.preventDefault();
     const error = document.getElementById("cards-error");
-    const body = { columnId: cardsForm.elements.columnId.value, lines: cardsForm.elements.lines.value, batchId: cardsForm.dataset.batch || (cardsForm.dataset.batch = crypto.randomUUID()) };
+    const body = { columnId: cardsForm.elements.columnId.value, lines: cardsForm.elements.lines.value, language: cardsForm.elements.language.value || null, batchId: cardsForm.dataset.batch || (cardsForm.dataset.batch = crypto.randomUUID()) };
     try {
       const response = await fetch(`/api/boards/${root.dataset.boardId}/cards`, {
         method: "POST", headers: { "Content-Type": "application/json", "Authorization": `Bearer ${token}`, "Accept-Language": document.documentElement.lang }, body: JSON.stringify(body),
@@ -88,13 +89,13 @@ function render() {
   state.textContent = format(t.state, t[`phase_${board.phase}`], board.resultsPublished ? t.published : t.notPublished, timerText(board.timerEndsAt) || "–");
   document.getElementById("publish").textContent = board.resultsPublished ? t.unpublish : t.publish;
   document.getElementById("clusters").replaceChildren(...[...client.clusters.values()].map((cluster) => el("li", {},
-    cluster.name, " ",
+    el("bdi", {}, cluster.name), " ",
     el("button", { type: "button", class: "link-button", onclick: () => { const name = prompt(t.clusterRename, cluster.name); if (name) client.call("SaveCluster", cluster.id, name); } }, t.rename),
     " ",
     el("button", { type: "button", class: "link-button danger", onclick: () => client.call("DeleteCluster", cluster.id) }, t.remove))));
   const focused = document.activeElement && document.activeElement.id;
   ideasRoot.replaceChildren(...board.columns.map((column) => el("section", { class: "board-column" },
-    el("h2", {}, column.title),
+    el("h2", { dir: "auto" }, column.title),
     el("ul", { class: "ideas" }, client.visibleIdeas(column.id).map((idea) => ideaItem(idea, board))))));
   if (focused) document.getElementById(focused)?.focus();
 }
@@ -102,15 +103,16 @@ function render() {
 function ideaItem(idea, board) {
   const check = el("input", { type: "checkbox", id: `select-${idea.id}`, checked: selected.has(idea.id), onchange: (event) => { if (event.target.checked) selected.add(idea.id); else selected.delete(idea.id); } });
   const move = el("select", { id: `move-${idea.id}`, "aria-label": t.moveTo, onchange: (event) => client.call("MoveIdea", idea.id, event.target.value) },
-    board.columns.map((c) => el("option", { value: c.id, selected: c.id === idea.columnId }, c.title)));
+    board.columns.map((c) => el("option", { value: c.id, dir: "auto", selected: c.id === idea.columnId }, c.title)));
   const cluster = el("select", { id: `cluster-${idea.id}`, "aria-label": t.clusterOf, onchange: (event) => client.call("SetIdeaCluster", idea.id, event.target.value || null) },
-    el("option", { value: "" }, t.noCluster), [...client.clusters.values()].map((c) => el("option", { value: c.id, selected: c.id === idea.clusterId }, c.name)));
+    el("option", { value: "" }, t.noCluster), [...client.clusters.values()].map((c) => el("option", { value: c.id, dir: "auto", selected: c.id === idea.clusterId }, c.name)));
   return el("li", { class: `idea${idea.hidden ? " hidden-idea" : ""}${idea.pinned ? " pinned" : ""}` },
     el("label", { class: "select-idea", for: `select-${idea.id}` }, check, el("span", { class: "visually-hidden" }, t.select)),
-    el("p", { class: "idea-text", dir: "auto" }, idea.concealed ? t.concealed : idea.text),
+    el("p", { class: "idea-text", dir: "auto", lang: idea.concealed ? null : idea.language || null }, idea.concealed ? t.concealed : idea.text),
     el("p", { class: "idea-meta" },
       format(t.votes, idea.votes),
-      idea.authorName ? ` · ${idea.authorName}` : "",
+      idea.language ? el("span", { class: "tag idea-language", lang: idea.language, title: t.ideaLanguage }, languageName(idea.language, spoken)) : null,
+      idea.authorName ? [" · ", el("bdi", {}, idea.authorName)] : "",
       idea.source === "paper" ? ` · ${t.paper}` : "",
       idea.hidden ? el("strong", {}, ` · ${format(t.hiddenBecause, idea.hiddenReason)}`) : null),
     el("div", { class: "idea-actions" },

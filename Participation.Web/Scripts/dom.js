@@ -39,3 +39,16 @@ export function oncePerFrame(render) {
     requestAnimationFrame(() => { queued = false; render(); });
   };
 }
+
+// The languages the product speaks, with their native names; an idea's language is stored as the tag.
+export function languages() {
+  const node = document.getElementById("board-languages");
+  return node ? JSON.parse(node.textContent) : [];
+}
+
+// The name to show for an idea's language tag: the native name when we speak it, else the tag itself.
+export function languageName(tag, known = languages()) {
+  if (!tag) return null;
+  const match = known.find((l) => l.code.toLowerCase() === tag.toLowerCase() || l.tag.toLowerCase() === tag.toLowerCase());
+  return match ? match.name : tag;
+}

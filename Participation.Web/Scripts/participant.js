@@ -1,7 +1,7 @@
 // The participant's board on a phone: join with the code, post ideas (kept on the phone until sent),
 // see the others' ideas live, change or withdraw one's own while collecting, and place dots.
 import { BoardClient } from "./board-client.js";
-import { el, texts, format, timerText, oncePerFrame } from "./dom.js";
+import { el, texts, format, timerText, oncePerFrame, languages } from "./dom.js";
 
 const root = document.getElementById("board");
 const t = texts();
@@ -17,6 +17,8 @@ let client = null;
 let editing = null;
 let unseen = 0;
 let announceTimer = null;
+let focusAfterJoin = false;
+const spoken = languages();
 
 function stored() {
   try { return JSON.parse(localStorage.getItem(joinKey) || "null"); } catch { return null; }
@@ -37,10 +39,12 @@ joinForm.addEventListener("submit", async (event) => {
       return;
     }
     localStorage.setItem(joinKey, JSON.stringify({ token: answer.participantToken, boardId: answer.boardId }));
+    focusAfterJoin = true;
     begin();
   } catch {
     error.textContent = t.offlineJoin;
   }
+  if (error.textContent) error.focus();
 });
 
 function begin() {
@@ -51,7 +55,7 @@ function begin() {
   client = new BoardClient({
     boardId: joined.boardId, token: joined.token, culture, storageKey: `participation:${joined.boardId}`,
     maxPerMinute: Number(root.dataset.maxPostsPerMinute || 0),
-    onChange: (type) => { if (type === "ideaPosted") noteNewIdea(); queueRender(); },
+    onChange: (type, data) => { if (type === "ideaPosted") noteNewIdea(data); queueRender(); },
     onStatus: showStatus,
     onRefused: (message) => showMessage(message || t.refused, "error"),
     // The stored token no longer works (the board was deleted or the data reset): join afresh.
@@ -71,9 +75,19 @@ function showMessage(message, kind) {
   const box = document.getElementById("board-message");
   box.className = `board-message ${kind}`;
   box.textContent = message;
+  if (kind === "error" && message) box.focus();
 }
 
-function noteNewIdea() {
+// Someone else's new idea; the participant's own post is not announced (the form says what became of it).
+function isOwn(idea) {
+  if (!idea) return false;
+  if (client.ideas.get(idea.id)?.mine) return true;
+  // The broadcast of our own post can come before the server's answer to it.
+  return client.outbox.some((waiting) => waiting.text === idea.text && waiting.columnId === idea.columnId);
+}
+
+function noteNewIdea(idea) {
+  if (isOwn(idea)) return;
   unseen += 1;
   if (announceTimer) return;
   // A polite summary at most every ten seconds, so a screen reader is not flooded.
@@ -95,15 +109,16 @@ function render() {
   const waiting = client.outbox.length;
   const focused = document.activeElement && document.activeElement.id;
   const draft = document.getElementById("idea-text")?.value ?? "";
+  const draftLanguage = document.getElementById("idea-language")?.selectedIndex;
 
   const header = el("header", { class: "board-head" },
-    el("h1", { text: board.title }),
+    el("h1", { id: "board-title", tabindex: "-1", dir: "auto" }, board.title),
     el("p", { class: "board-phase" }, t[`phase_${board.phase}`],
       board.timerEndsAt ? el("span", { class: "board-timer", id: "board-timer", role: "timer", "aria-live": "off" }, timerText(board.timerEndsAt)) : null),
     voting ? el("p", { class: "dots-left" }, format(t.dotsLeft, dotsLeft, board.voteBudget)) : null,
     waiting > 0 ? el("p", { class: "outbox", role: "status" }, format(t.waiting, waiting)) : null);
 
-  const form = collecting ? postForm(board, draft) : null;
+  const form = collecting ? postForm(board, draft, draftLanguage) : null;
   const refused = client.notSent.length ? el("section", { class: "not-sent card", "aria-labelledby": "not-sent-heading" },
     el("h2", { id: "not-sent-heading" }, t.notSent),
     el("ul", { class: "plain" }, client.notSent.map((item) => el("li", {},
@@ -113,35 +128,53 @@ function render() {
         el("button", { type: "button", class: "button small", onclick: () => client.retry(item.clientId) }, t.sendAgain),
         el("button", { type: "button", class: "link-button", onclick: () => client.discard(item.clientId) }, t.discard)))))) : null;
   const columns = board.columns.map((column) => el("section", { class: "board-column", "aria-labelledby": `col-${column.id}` },
-    el("h2", { id: `col-${column.id}` }, column.title),
+    el("h2", { id: `col-${column.id}`, dir: "auto" }, column.title),
     ideaList(client.visibleIdeas(column.id), { collecting, voting, board })));
 
   view.replaceChildren(...[header, refused, form, ...columns].filter(Boolean));
-  if (focused) document.getElementById(focused)?.focus();
+  if (focusAfterJoin) {
+    focusAfterJoin = false;
+    (document.getElementById("idea-text") || document.getElementById("board-title")).focus();
+  } else if (focused) {
+    document.getElementById(focused)?.focus();
+  }
 }
 
-function postForm(board, draft) {
-  const text = el("textarea", { id: "idea-text", name: "text", rows: 3, maxlength: maxLength, required: true, "aria-describedby": "idea-count" });
+// The language select: the eight the product speaks by native name (plain German is stored as German), or another.
+function languageSelect(selectedIndex) {
+  const select = el("select", { id: "idea-language", name: "language" },
+    spoken.map((l) => el("option", { value: l.tag, lang: l.tag, selected: l.code === culture }, l.name)),
+    el("option", { value: "" }, t.otherLanguage));
+  if (selectedIndex !== undefined && selectedIndex >= 0) select.selectedIndex = selectedIndex;
+  return select;
+}
+
+function postForm(board, draft, draftLanguage) {
+  const text = el("textarea", { id: "idea-text", name: "text", rows: 3, maxlength: maxLength, required: true, dir: "auto", "aria-describedby": "idea-count" });
   text.value = draft;
   const count = el("p", { id: "idea-count", class: "hint" }, format(t.characters, draft.length, maxLength));
   text.addEventListener("input", () => { count.textContent = format(t.characters, text.value.length, maxLength); });
-  const column = el("select", { id: "idea-column", name: "columnId" }, board.columns.map((c) => el("option", { value: c.id }, c.title)));
+  const column = el("select", { id: "idea-column", name: "columnId" }, board.columns.map((c) => el("option", { value: c.id, dir: "auto" }, c.title)));
+  const language = languageSelect(draftLanguage);
   const area = board.areas.length ? el("select", { id: "idea-area", name: "areaId" },
-    el("option", { value: "" }, t.noArea), board.areas.map((a) => el("option", { value: a.id }, a.name))) : null;
+    el("option", { value: "" }, t.noArea), board.areas.map((a) => el("option", { value: a.id, dir: "auto" }, a.name))) : null;
   return el("form", {
     class: "post-form card", onsubmit: (event) => {
       event.preventDefault();
       const value = text.value.trim();
       if (!value) { showMessage(t.empty, "error"); return; }
-      client.post({ columnId: column.value, text: value, areaId: area ? area.value || null : null });
+      client.post({ columnId: column.value, text: value, areaId: area ? area.value || null : null, language: language.value || null });
       text.value = "";
+      // The next idea is written where the last one was.
+      text.focus();
       showMessage(client.connection.state === "Connected" ? "" : t.savedOffline, "info");
     },
   },
   el("div", { class: "field" }, el("label", { for: "idea-column" }, t.column), column),
   area ? el("div", { class: "field" }, el("label", { for: "idea-area" }, t.area), area) : null,
   el("div", { class: "field" }, el("label", { for: "idea-text" }, t.yourIdea), text, count),
-  el("button", { type: "submit", class: "button" }, t.send));
+  el("div", { class: "field" }, el("label", { for: "idea-language" }, t.ideaLanguage), language),
+  el("button", { type: "submit", id: "idea-send", class: "button" }, t.send));
 }
 
 function ideaList(ideas, { collecting, voting, board }) {
@@ -154,7 +187,7 @@ function ideaList(ideas, { collecting, voting, board }) {
       return item;
     }
     if (editing === idea.id) {
-      const box = el("textarea", { id: `edit-${idea.id}`, rows: 3, maxlength: maxLength, "aria-label": t.editIdea });
+      const box = el("textarea", { id: `edit-${idea.id}`, rows: 3, maxlength: maxLength, "aria-label": t.editIdea, dir: "auto", lang: idea.language || null });
       box.value = idea.text;
       item.append(box,
         el("button", {
@@ -170,7 +203,7 @@ function ideaList(ideas, { collecting, voting, board }) {
     }
     item.append(el("p", { class: "idea-text", dir: "auto", lang: idea.language || null }, idea.text));
     const meta = el("p", { class: "idea-meta" },
-      idea.authorName ? idea.authorName : null,
+      idea.authorName ? el("bdi", {}, idea.authorName) : null,
       idea.pinned ? el("span", { class: "tag" }, t.pinned) : null,
       idea.mine ? el("span", { class: "tag" }, t.mine) : null,
       voting || idea.votes > 0 ? el("span", { class: "votes" }, format(t.votes, idea.votes)) : null);

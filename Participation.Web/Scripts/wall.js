@@ -26,11 +26,11 @@ function render() {
     const ideas = client.visibleIdeas(column.id);
     const concealed = ideas.filter((i) => i.concealed).length;
     return el("section", { class: "wall-column" },
-      el("h2", {}, column.title, el("span", { class: "wall-count" }, ` (${ideas.length})`)),
+      el("h2", {}, el("bdi", {}, column.title), el("span", { class: "wall-count" }, ` (${ideas.length})`)),
       concealed > 0 ? el("p", { class: "concealed" }, format(t.concealedCount, concealed)) : null,
       el("ul", { class: "ideas" }, ideas.filter((i) => !i.concealed).map((idea) =>
         el("li", { class: `idea${idea.pinned ? " pinned" : ""}` },
-          el("p", { class: "idea-text", dir: "auto" }, idea.text),
+          el("p", { class: "idea-text", dir: "auto", lang: idea.language || null }, idea.text),
           board.phase !== "collect" || idea.votes > 0 ? el("p", { class: "votes" }, format(t.votes, idea.votes)) : null))));
   }));
 }

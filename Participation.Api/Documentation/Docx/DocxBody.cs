@@ -52,7 +52,7 @@ public sealed class DocxBody(Body body)
         {
             var tr = new TableRow(new TableRowProperties(new CantSplit()));
             tr.Append(row.Cells.Select((c, i) => Cell(c, widths[i] * TextWidth / total, right: numeric?.Contains(i) == true,
-                direction: i == 0 ? row.Direction : null)));
+                direction: i == 0 ? row.Direction : null, language: i == 0 ? row.Language : null)));
             table.Append(tr);
         }
         body.Append(table);
@@ -69,25 +69,28 @@ public sealed class DocxBody(Body body)
         yield return new Run(new FieldChar { FieldCharType = FieldCharValues.End });
     }
 
-    public static Paragraph Paragraph(string text, bool bold = false, string? direction = null, bool right = false)
+    public static Paragraph Paragraph(string text, bool bold = false, string? direction = null, bool right = false, string? language = null)
     {
         var properties = new ParagraphProperties();
         if (direction == "rtl") properties.Append(new BiDi());
         properties.Append(new SpacingBetweenLines { After = "0" });
         if (right) properties.Append(new Justification { Val = JustificationValues.Right });
         var paragraph = new Paragraph(properties);
-        paragraph.Append(Lines(text, bold, direction == "rtl"));
+        paragraph.Append(Lines(text, bold, direction == "rtl", language));
         return paragraph;
     }
 
-    public static Run Run(string text, bool bold = false, bool rtl = false)
+    /// <summary>A run of text; <paramref name="language"/> (BCP 47) tells Word the language a participant wrote in, for spelling and reading aloud.</summary>
+    public static Run Run(string text, bool bold = false, bool rtl = false, string? language = null)
     {
         var run = new Run();
-        if (bold || rtl)
+        if (bold || rtl || language is not null)
         {
             var properties = new RunProperties();
             if (bold) properties.Append(new Bold(), new BoldComplexScript());
             if (rtl) properties.Append(new RightToLeftText());
+            // Right-to-left scripts are "complex script" text to Word, which takes their language from w:bidi.
+            if (language is not null) properties.Append(rtl ? new Languages { Val = language, Bidi = language } : new Languages { Val = language });
             run.Append(properties);
         }
         run.Append(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
@@ -95,12 +98,12 @@ public sealed class DocxBody(Body body)
     }
 
     /// <summary>Line breaks typed by participants become breaks within the paragraph.</summary>
-    private static IEnumerable<Run> Lines(string text, bool bold, bool rtl)
+    private static IEnumerable<Run> Lines(string text, bool bold, bool rtl, string? language)
     {
         var lines = text.Replace("\r", "").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var run = Run(lines[i], bold, rtl);
+            var run = Run(lines[i], bold, rtl, language);
             if (i > 0 && run.RunProperties is { } properties) run.InsertAfter(new Break(), properties);
             else if (i > 0) run.PrependChild(new Break());
             yield return run;
@@ -110,11 +113,11 @@ public sealed class DocxBody(Body body)
     private static Paragraph Styled(string style, string text) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = style }), Run(text));
 
-    private static TableCell Cell(string text, int width, bool bold = false, bool shade = false, bool right = false, string? direction = null)
+    private static TableCell Cell(string text, int width, bool bold = false, bool shade = false, bool right = false, string? direction = null, string? language = null)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa });
         if (shade) properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "D9E2F3" });
-        return new TableCell(properties, Paragraph(text, bold, direction, right));
+        return new TableCell(properties, Paragraph(text, bold, direction, right, language));
     }
 
     /// <summary>Characters XML 1.0 cannot carry (control characters pasted from elsewhere) are dropped.</summary>
@@ -122,5 +125,5 @@ public sealed class DocxBody(Body body)
         text.Any(c => c < 0x20 && c != '\t') ? new string(text.Where(c => c >= 0x20 || c == '\t').ToArray()) : text;
 }
 
-/// <summary>A table row's cells; <see cref="Direction"/> ("rtl") applies to its first cell, the participant's text.</summary>
-public sealed record DocxRow(IReadOnlyList<string> Cells, string? Direction = null);
+/// <summary>A table row's cells; <see cref="Direction"/> ("rtl") and <see cref="Language"/> apply to its first cell, the participant's text.</summary>
+public sealed record DocxRow(IReadOnlyList<string> Cells, string? Direction = null, string? Language = null);

@@ -65,7 +65,7 @@ public static class DocxEvents
                 i.Text + (i.MergedDuplicates.Count > 0 ? $"\n({l.MergedDuplicates}: {string.Join("; ", i.MergedDuplicates)})" : "")
                     + (i.Hidden ? $"\n({l.Hidden}{(i.HiddenReason is null ? "" : ": " + i.HiddenReason)})" : ""),
                 DocumentationDocx.Number(i.Votes), i.Cluster ?? "", i.Area ?? "", i.Mark,
-            ], i.Direction)), [5, 2, 3, 3, 3], new HashSet<int> { 1 });
+            ], i.Direction, i.Language)), [5, 2, 3, 3, 3], new HashSet<int> { 1 });
     }
 
     public static void Counts(DocxBody doc, string title, IReadOnlyList<CountPart> counts, DocumentationLabels l)

@@ -23,13 +23,13 @@ public sealed class ConsoleModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
-    public async Task<IActionResult> OnPostCardsAsync(Guid id, Guid columnId, Guid? areaId, string? lines, string? batchId, CancellationToken ct)
+    public async Task<IActionResult> OnPostCardsAsync(Guid id, Guid columnId, Guid? areaId, string? lines, string? batchId, string? language, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } problem)
         {
             return problem;
         }
-        var result = await boards.AddCardsAsync(User, id, new CardsInput(columnId, lines ?? "", areaId, batchId), ct);
+        var result = await boards.AddCardsAsync(User, id, new CardsInput(columnId, lines ?? "", areaId, batchId, language), ct);
         if (result.Refusal is { } refusal)
         {
             if (this.Refused(refusal) is { } page)
