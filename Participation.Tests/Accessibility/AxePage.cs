@@ -1,0 +1,12 @@
+using Microsoft.Playwright;
+
+namespace Participation.Tests.Accessibility;
+
+/// <summary>
+/// A page in one state for the axe check: its Razor route (as the app declares it), what state it is in, the
+/// address on the arranged data, and what to do after opening it before axe looks.
+/// </summary>
+public sealed record AxePage(string Route, string State, Func<AxeWorld, string> Path, Func<IPage, Task>? Prepare = null, bool AsOrganiser = false)
+{
+    public string Key => $"{Route} ({State})";
+}
