@@ -23,7 +23,8 @@ public static class AxePages
         new("/j", "code entry", _ => "/j"),
         new("/j/{code}", "before joining", w => $"/j/{w.JoinCode}", page => page.Locator("#join-form").WaitForAsync()),
         new("/j/{code}", "board with ideas after joining", w => $"/j/{w.JoinCode}", JoinAsync),
-        new("/host/{token}", "table host", w => $"/host/{Uri.EscapeDataString(w.HostToken)}"),
+        new("/host/{token}", "table host's boards", w => $"/host/{Uri.EscapeDataString(w.HostToken)}"),
+        new("/host/{token}", "board console with ideas", w => $"/host/{Uri.EscapeDataString(w.HostToken)}?board={w.BoardId}", IdeasShownAsync),
         new("/b/{id:guid}/results", "published results", w => $"/b/{w.BoardId}/results"),
         new("/k", "code entry", _ => "/k"),
         new("/k/{code}", "section with a contribution", w => $"/k/{w.SectionCode}"),
@@ -31,9 +32,9 @@ public static class AxePages
         new("/processes/{id:guid}/privacy", "privacy notice", w => $"/processes/{w.ProcessId}/privacy"),
         new("/error/{code:int}", "not found", _ => "/error/404"),
         new("/organise/boards/{id:guid}/wall", "projector wall with ideas", w => $"/organise/boards/{w.BoardId}/wall",
-            page => IdeasShownAsync(page), AsOrganiser: true),
-        new("/login", "login form", _ => "/login"),
-        new("/account/forgot", "forgotten password", _ => "/account/forgot"),
+            IdeasShownAsync, AsOrganiser: true),
+        new("/login", "login form", _ => "/login", StaffLanguage: true),
+        new("/account/forgot", "forgotten password", _ => "/account/forgot", StaffLanguage: true),
     ];
 
     /// <summary>Pages no participant or member of the public opens without an account or an emailed credential.</summary>
