@@ -79,7 +79,7 @@ public sealed class AxePagesTests(AxeWorld world, ITestOutputHelper output) : IC
                 report.AppendLine($"    {node.Target}");
             }
         }
-        // axe 4.14 leaves a repeated id to "incomplete" unless ARIA refers to it, yet a label's for= finds only the first.
+        // axe reports an id given twice only as undecided (duplicate-id-aria), yet a label's for= then names the first element only.
         var repeatedIds = await page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('[id]')].map(e => e.id).filter((id, i, all) => all.indexOf(id) !== i)");
         foreach (var id in repeatedIds.Distinct())
