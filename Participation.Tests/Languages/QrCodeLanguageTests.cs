@@ -42,6 +42,26 @@ public sealed class QrCodeLanguageTests(ConceptHost host) : IClassFixture<Concep
     }
 
     [Fact]
+    public async Task The_wall_shown_in_Arabic_shows_a_code_that_opens_the_board_in_Arabic_and_in_German_a_plain_one()
+    {
+        var board = await factory.CreateBoardAsync();
+        var pages = await factory.PageClientAsync();
+
+        var arabic = await pages.GetStringAsync($"/organise/boards/{board.Id}/wall?culture=ar");
+        var german = await pages.GetStringAsync($"/organise/boards/{board.Id}/wall?culture=de");
+
+        Assert.Equal([$"{board.Board.JoinUrl}?culture=ar"], DecodeQrCodes(SvgToPng(WallSvg(arabic))));
+        Assert.Equal([board.Board.JoinUrl], DecodeQrCodes(SvgToPng(WallSvg(german))));
+    }
+
+    private static string WallSvg(string html)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(html, "<div class=\"wall-qr\"[^>]*>(?<svg>.*?</svg>)", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(match.Success, "No QR code on the wall");
+        return match.Groups["svg"].Value;
+    }
+
+    [Fact]
     public async Task An_unknown_language_is_refused_naming_the_field_on_every_code_route()
     {
         var process = await factory.CreateConceptProcessAsync();
