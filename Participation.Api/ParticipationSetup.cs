@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Participation.Api.Accessibility;
 using Participation.Api.Boards;
 using Participation.Api.Concept;
 using Participation.Api.Data;
@@ -60,6 +61,7 @@ public static class ParticipationSetup
         services.AddRegistrations(configuration);
         services.AddConcept(configuration);
         services.AddDataProtectionRules(configuration);
+        services.AddAccessibilityStatement(configuration);
         services.AddScoped<DocumentationBuilder>();
         services.AddAuthorization();
 
@@ -152,6 +154,7 @@ public static class ParticipationSetup
         app.MapSessionOutcomes();
         app.MapConceptPrints();
         app.MapDataProtection();
+        app.MapAccessibility();
         app.MapHub<BoardHub>("/hubs/board");
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Participation.Api.Extensions;
+using Participation.Api.Localisation;
 using Participation.Api.Qr;
 using Participation.Api.Security;
 
@@ -62,15 +63,19 @@ public static class BoardsApi
         Guid boardId, ClaimsPrincipal user, BoardService boards, IStringLocalizer<Messages> text, CancellationToken ct, long after = 0) =>
         (await boards.CatchUpAsync(user, boardId, after, asWall: false, ct)).ToHttp(text);
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetJoinQrCode(
-        Guid boardId, ClaimsPrincipal user, BoardService boards, QrCodes qr, CancellationToken ct)
+    public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetJoinQrCode(
+        Guid boardId, ClaimsPrincipal user, BoardService boards, QrCodes qr, IStringLocalizer<Messages> text, CancellationToken ct, string? language = null)
     {
+        if (LinkLanguage.Check(language, text) is { } unknown)
+        {
+            return unknown;
+        }
         var snapshot = await boards.SnapshotAsync(user, boardId, ct);
         if (snapshot.Refusal is { } refusal)
         {
             return refusal.ToProblem();
         }
-        return TypedResults.Content(qr.Svg(snapshot.Value!.Board.JoinUrl), "image/svg+xml");
+        return TypedResults.Content(qr.Svg(LinkLanguage.For(snapshot.Value!.Board.JoinUrl, language)), "image/svg+xml");
     }
 
     public static async Task<Results<Ok<BoardResults>, ProblemHttpResult>> GetResults(

@@ -5,6 +5,7 @@ using Participation.Api.Concept.Printing;
 using Participation.Api.Data;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
+using Participation.Api.Localisation;
 
 namespace Participation.Api.Concept;
 
@@ -18,16 +19,20 @@ public static class ConceptPrintsApi
             .WithSummary("An A4 PDF with the QR code, number, title, print page and short address of every section still in the edition.");
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> QrSheetPdf(
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> QrSheetPdf(
         Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, ConceptService concept, ConceptPrints prints,
-        IStringLocalizer<Messages> text, CancellationToken ct)
+        IStringLocalizer<Messages> text, CancellationToken ct, string? language = null)
     {
         if (await access.DenyDocumentAsync(user, db, id, ProcessRole.Facilitator, ct) is { } denied)
         {
             return denied;
         }
+        if (LinkLanguage.Check(language, text) is { } unknown)
+        {
+            return unknown;
+        }
         var document = (await concept.DocumentResponseAsync(id, ct))!;
-        var codes = document.Sections.Where(s => !s.IsWithdrawn).Select(s => new PrintedCode(s.Number, s.Title, s.PrintPage, s.Url)).ToList();
+        var codes = document.Sections.Where(s => !s.IsWithdrawn).Select(s => new PrintedCode(s.Number, s.Title, s.PrintPage, LinkLanguage.For(s.Url, language))).ToList();
         var pdf = prints.QrSheet(new PrintedDocument(document.Title, document.Version, document.PublishedOn), codes);
         return TypedResults.File(pdf, "application/pdf", $"{Files.SafeName(document.Title)}-{text["Export.QrSheetFileName"]}.pdf");
     }

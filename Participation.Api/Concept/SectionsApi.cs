@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Participation.Api.Data;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
+using Participation.Api.Localisation;
 using Participation.Api.Qr;
 
 namespace Participation.Api.Concept;
@@ -49,20 +50,25 @@ public static class SectionsApi
             ? denied
             : await AnswerAsync(await concept.WithdrawSectionAsync(id, withdrawn: false, ct), db, concept, text, ct);
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> SectionQrSvg(
-        Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, ConceptService concept, QrCodes qr, CancellationToken ct)
+    public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> SectionQrSvg(
+        Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, ConceptService concept, QrCodes qr,
+        IStringLocalizer<Messages> text, CancellationToken ct, string? language = null)
     {
         if (await access.DenySectionAsync(user, db, id, ProcessRole.Facilitator, ct) is { } denied)
         {
             return denied;
         }
+        if (LinkLanguage.Check(language, text) is { } unknown)
+        {
+            return unknown;
+        }
         var section = (await concept.SectionResponsesAsync(db.ConceptSections.Where(s => s.Id == id), ct)).Single();
-        return TypedResults.Content(qr.Svg(section.Url), "image/svg+xml");
+        return TypedResults.Content(qr.Svg(LinkLanguage.For(section.Url, language)), "image/svg+xml");
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> SectionQrPng(
         Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, ConceptService concept, QrCodes qr,
-        IOptions<ConceptOptions> options, IStringLocalizer<Messages> text, CancellationToken ct, int size = 600)
+        IOptions<ConceptOptions> options, IStringLocalizer<Messages> text, CancellationToken ct, int size = 600, string? language = null)
     {
         if (await access.DenySectionAsync(user, db, id, ProcessRole.Facilitator, ct) is { } denied)
         {
@@ -72,8 +78,12 @@ public static class SectionsApi
         {
             return Validation.Problem("size", text["QrSizeRange", 64, options.Value.MaxQrPngSize], text);
         }
+        if (LinkLanguage.Check(language, text) is { } unknown)
+        {
+            return unknown;
+        }
         var section = (await concept.SectionResponsesAsync(db.ConceptSections.Where(s => s.Id == id), ct)).Single();
-        return TypedResults.File(qr.PngOfSize(section.Url, size), "image/png", $"{Files.SafeName($"{section.Number} {section.Title}")}-{section.Code}.png");
+        return TypedResults.File(qr.PngOfSize(LinkLanguage.For(section.Url, language), size), "image/png", $"{Files.SafeName($"{section.Number} {section.Title}")}-{section.Code}.png");
     }
 
     private static async Task<Results<Ok<SectionResponse>, ValidationProblem, ProblemHttpResult>> AnswerAsync(

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Participation.Api.Accessibility;
 using Participation.Api.Boards;
 using Participation.Api.Concept;
 using Participation.Api.DataProtection;
@@ -46,6 +47,7 @@ public abstract class ParticipationDb(DbContextOptions options)
     public DbSet<ContributionSupport> ContributionSupports => Set<ContributionSupport>();
     public DbSet<PrivacyNotice> PrivacyNotices => Set<PrivacyNotice>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AccessibilityStatement> AccessibilityStatements => Set<AccessibilityStatement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -201,6 +201,11 @@ public sealed partial class RouteRequests(MatrixWorld world)
             "POST /api/account/two-factor/enable" => new { code = "000000" },
             "POST /api/account/two-factor/disable" or "POST /api/account/two-factor/recovery-codes" => new { password = "falsch" },
             "PUT /api/processes/{id:guid}/privacy" => new { notice = "Verantwortlich ist der Landkreis Testland.", consentText = "Ich bin einverstanden." },
+            "PUT /api/accessibility-statement" => new
+            {
+                statement = "Der Landkreis Testland ist bemüht, diese Website barrierefrei zu machen.", compliance = "full", preparedOn = "2026-11-30",
+                contactEmail = "barrierefrei@kreis-testland.example", enforcementText = "Schlichtungsstelle nach § 16 BGG", enforcementUrl = "https://www.schlichtungsstelle-bgg.de",
+            },
             // An address nobody used: the call passes the access check and erases nothing the later rows need.
             "POST /api/data-requests/erase" => new { email = $"niemand-{unique}@participation.test" },
             _ => Split(key).Method is "POST" or "PUT" or "PATCH" ? NoBody(key) : null,

@@ -152,6 +152,67 @@ namespace Participation.Api.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Api.Accessibility.AccessibilityStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Compliance")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ContactAddress")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EnforcementText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EnforcementUrl")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NonAccessibleContent")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("PreparedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("AccessibilityStatements");
+                });
+
             modelBuilder.Entity("Participation.Api.Boards.Board", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Api.Boards;
 using Participation.Api.Data;
+using Participation.Api.Localisation;
 using Participation.Api.Qr;
 
 namespace Participation.Web.Pages.Organise.Boards;
@@ -26,7 +27,9 @@ public sealed class WallModel(ParticipationDb db, BoardService boards, BoardLink
         }
         Place = place;
         JoinUrl = links.JoinUrl(place.JoinCode);
-        QrSvg = qr.Svg(JoinUrl);
+        // A wall shown in Arabic invites phones into Arabic; the printed address stays short for typing.
+        var language = SpokenLanguages.Current;
+        QrSvg = qr.Svg(LinkLanguage.For(JoinUrl, language == SpokenLanguages.Default ? null : language.Code));
         return Page();
     }
 }

@@ -9,6 +9,7 @@ using Participation.Api.Concept;
 using Participation.Api.Data;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
+using Participation.Api.Localisation;
 
 namespace Participation.Web.Pages.Organise.Concept;
 
@@ -21,6 +22,10 @@ public sealed class DocumentModel(
     public string ProcessTitle { get; private set; } = "";
     public bool IsOrganiser { get; private set; }
     [BindProperty] public DocumentForm Form { get; set; } = new();
+    /// <summary>The language the QR codes' links carry (<c>?language=</c>); none: each phone keeps its own.</summary>
+    [BindProperty(SupportsGet = true, Name = "language")] public string? QrLanguage { get; set; }
+    public string QrQuery(char separator) =>
+        SpokenLanguages.Find(QrLanguage) is { } language ? $"{separator}language={Uri.EscapeDataString(language.Code)}" : "";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
