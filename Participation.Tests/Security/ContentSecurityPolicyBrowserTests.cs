@@ -25,7 +25,7 @@ public sealed class ContentSecurityPolicyBrowserTests(Chromium chromium) : Brows
         var section = await concept.Organiser.CreateSectionAsync(document.Id);
 
         await using var visitor = await WatchedContextAsync();
-        foreach (var path in new[] { "/", "/login", $"/events/{@event.Id}", $"/k/{section.Code}", "/j", "/account/forgot", $"/processes/{process.Id}/privacy" })
+        foreach (var path in new[] { "/", "/login", $"/events/{@event.Id}", $"/k/{section.Code}", "/j", "/account/forgot", $"/processes/{process.Id}/privacy", "/accessibility" })
         {
             await OpenAsync(visitor, path);
         }
@@ -42,7 +42,7 @@ public sealed class ContentSecurityPolicyBrowserTests(Chromium chromium) : Brows
         var wall = await OpenAsync(staff, $"/organise/boards/{board.Id}/wall");
         var console = await OpenAsync(staff, $"/organise/boards/{board.Id}");
         await OpenAsync(staff, $"/organise/events/{@event.Id}");
-        foreach (var path in new[] { "/organise/account", "/organise/data-requests", "/organise/audit", $"/organise/processes/{process.Id}/privacy" })
+        foreach (var path in new[] { "/organise/account", "/organise/data-requests", "/organise/audit", $"/organise/processes/{process.Id}/privacy", "/organise/accessibility" })
         {
             await OpenAsync(staff, path);
         }
