@@ -31,7 +31,6 @@ public static class AccessibilityApi
         var accountId = user.AccountId();
         var statement = new AccessibilityStatement
         {
-            Version = (await db.AccessibilityStatements.MaxAsync(s => (int?)s.Version, ct) ?? AccessibilityStatements.DefaultVersion) + 1,
             Statement = input.Statement.Trim(),
             Compliance = input.Compliance!.Value,
             NonAccessibleContent = input.NonAccessibleContent.NullIfBlank(),
@@ -45,9 +44,21 @@ public static class AccessibilityApi
             CreatedById = accountId,
             CreatedByName = await db.Users.Where(a => a.Id == accountId).Select(a => a.DisplayName).FirstOrDefaultAsync(ct),
         };
-        db.AccessibilityStatements.Add(statement);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(statement.ToResponse());
+        // Two saves at the same moment would take the same number; the unique index refuses the second, which takes the next.
+        for (var attempt = 1; ; attempt++)
+        {
+            statement.Version = (await db.AccessibilityStatements.MaxAsync(s => (int?)s.Version, ct) ?? AccessibilityStatements.DefaultVersion) + 1;
+            db.AccessibilityStatements.Add(statement);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(statement.ToResponse());
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.Entry(statement).State = EntityState.Detached;
+            }
+        }
     }
 
     public static async Task<Ok<List<AccessibilityStatementResponse>>> ListAccessibilityStatements(AccessibilityStatements statements, CancellationToken ct) =>

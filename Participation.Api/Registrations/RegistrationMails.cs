@@ -76,7 +76,7 @@ public sealed class RegistrationMails(
     public void Invitation(ParticipationDb db, Registration r, Event e, Process p) => Write(db, InvitationKind, r, e, p, mail =>
     {
         var expires = Now().AddDays(options.Value.InvitationValidDays);
-        var url = $"{address.BaseUrl()}/events/{e.Id}?invitation={Uri.EscapeDataString(tokens.Create(RegistrationTokens.Invitation, r, expires))}";
+        var url = $"{address.BaseUrl()}/events/{e.Id}?invitation={Uri.EscapeDataString(tokens.Create(RegistrationTokens.Invitation, r, expires))}&culture={Uri.EscapeDataString(r.Language)}";
         var content = Content(r, "Mail.Invitation.Heading").Paragraph(T("Mail.Invitation.Text", e.Title, p.Organisation ?? p.Title));
         Facts(content, e, p).Action(T("Mail.Invitation.Action"), url);
         return mail.Send(T("Mail.Invitation.Subject", e.Title), content);

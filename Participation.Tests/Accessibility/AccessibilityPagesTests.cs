@@ -38,7 +38,7 @@ public sealed class AccessibilityPagesTests
         var german = await factory.CreateClient().GetStringAsync("/accessibility?culture=de");
 
         Assert.Contains("<h1>Accessibility statement</h1>", english);
-        Assert.Contains("""<div class="prose" id="accessibility-statement" lang="de">""", english);
+        Assert.Contains("""<div class="prose" id="accessibility-statement" lang="de" dir="ltr">""", english);
         Assert.Contains("<h1>Erklärung zur Barrierefreiheit</h1>", german);
         Assert.Contains("""<div class="prose" id="accessibility-statement">""", german);
     }

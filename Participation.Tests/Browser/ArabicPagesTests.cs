@@ -28,7 +28,7 @@ public sealed class ArabicPagesTests(Chromium chromium) : BrowserTest(chromium)
         await phone.GotoAsync($"/j/{board.JoinCode}?culture=ar");
         Assert.Equal("rtl", await phone.EvaluateAsync<string>("() => document.documentElement.dir"));
         Assert.Equal("ar", await phone.EvaluateAsync<string>("() => document.documentElement.lang"));
-        await AssertInViewportAsync(phone, "#language");
+        await AssertInViewportAsync(phone, "#site-language");
         await phone.ClickAsync("#join-form button[type=submit]");
         await Assertions.Expect(phone.Locator("#idea-text")).ToBeVisibleAsync();
 
@@ -36,7 +36,7 @@ public sealed class ArabicPagesTests(Chromium chromium) : BrowserTest(chromium)
         Assert.Equal("rtl", await DirectionAsync(phone, ".post-form"));
         // The idea's language starts as the page's.
         await Assertions.Expect(phone.Locator("#idea-language")).ToHaveValueAsync("ar");
-        foreach (var control in new[] { "#language", "#idea-column", "#idea-text", "#idea-language", "#idea-send" })
+        foreach (var control in new[] { "#site-language", "#idea-column", "#idea-text", "#idea-language", "#idea-send" })
         {
             await AssertInViewportAsync(phone, control);
         }
@@ -108,7 +108,7 @@ public sealed class ArabicPagesTests(Chromium chromium) : BrowserTest(chromium)
         Assert.Equal("rtl", await page.EvaluateAsync<string>("() => document.documentElement.dir"));
         Assert.Equal("rtl", await DirectionAsync(page, "form.stacked"));
         Assert.Equal("rtl", await DirectionAsync(page, "main"));
-        foreach (var control in new[] { "#language", "#name", "#email", "#privacyConsent", "form.stacked button[type=submit]" })
+        foreach (var control in new[] { "#site-language", "#language", "#name", "#email", "#privacyConsent", "form.stacked button[type=submit]" })
         {
             await AssertInViewportAsync(page, control);
         }

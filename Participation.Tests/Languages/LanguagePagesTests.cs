@@ -56,6 +56,12 @@ public sealed class LanguagePagesTests : IAsyncLifetime
         var page = await client.GetStringAsync("/?culture=ar&x=1");
         Assert.Contains("name=\"returnUrl\" value=\"/?x=1\"", page);
         Assert.All(SpokenLanguages.All, l => Assert.Contains($"<option value=\"{l.Code}\" lang=\"{l.HtmlLang}\" dir=\"{l.Direction}\"", page));
+
+        var switched = await client.PostFormAsync("/?culture=ar&x=1", new() { ["culture"] = "ru", ["returnUrl"] = "/?x=1" }, "/culture");
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/?x=1", switched.Headers.Location?.OriginalString);
+        Assert.Contains("<html lang=\"ru\" dir=\"ltr\"", await client.GetStringAsync("/?x=1"));
     }
 
     [Theory]

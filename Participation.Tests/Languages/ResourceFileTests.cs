@@ -76,8 +76,11 @@ public sealed partial class ResourceFileTests
     {
         var everyone = Texts("Participation.Web/Resources/PublicTexts.resx").Keys.ToHashSet();
         var pages = Path.Combine(Root, "Participation.Web", "Pages");
+        // The tag helpers and the form binding messages serve participants' forms too.
         var participantFiles = Directory.EnumerateFiles(pages, "*.*", SearchOption.AllDirectories)
-            .Where(f => !IsOrganiserPage(Path.GetRelativePath(pages, f).Replace(Path.DirectorySeparatorChar, '/')));
+            .Where(f => !IsOrganiserPage(Path.GetRelativePath(pages, f).Replace(Path.DirectorySeparatorChar, '/')))
+            .Concat(Directory.EnumerateFiles(Path.Combine(Root, "Participation.Web", "TagHelpers"), "*.cs"))
+            .Append(Path.Combine(Root, "Participation.Web", "PagesSetup.cs"));
         var missing = KeysUsedIn(participantFiles).Except(everyone).Order().ToList();
         Assert.True(missing.Count == 0, $"Keys used on participant pages but kept only in SharedResource: {string.Join(", ", missing)}");
     }
@@ -91,7 +94,9 @@ public sealed partial class ResourceFileTests
             .Where(f => f.IsLiteral && f.Name.EndsWith("Kind")).Select(f => $"EmailKind.{f.GetRawConstantValue()}");
         var statuses = Enum.GetNames<Participation.Api.Registrations.RegistrationStatus>().Select(s => $"RegistrationStatus.{s}");
         var states = Enum.GetNames<Participation.Api.Email.OutboxState>().Select(s => $"OutboxState.{s}");
-        Assert.All(kinds.Concat(statuses).Concat(states), key => Assert.Contains(key, known));
+        var compliance = Enum.GetNames<Participation.Api.Accessibility.Compliance>()
+            .SelectMany(c => new[] { $"Accessibility.Compliance.{c}", $"AccessibilityEdit.Compliance.{c}" });
+        Assert.All(kinds.Concat(statuses).Concat(states).Concat(compliance), key => Assert.Contains(key, known));
     }
 
     /// <summary>Organiser pages: the staff folders and the login, except the projector wall, which the room reads.</summary>

@@ -48,7 +48,7 @@ public sealed class PageAnswerTests(ParticipationFactory factory) : IClassFixtur
         var page = await Visitor().GetStringAsync($"/events/{open.Id}");
         var hidden = await Visitor().GetAsync($"/events/{closed.Id}");
 
-        Assert.Contains("<h1>Workshop &lt;b&gt;Sprache&lt;/b&gt; &amp; Bildung</h1>", page);
+        Assert.Contains("<h1 dir=\"auto\">Workshop &lt;b&gt;Sprache&lt;/b&gt; &amp; Bildung</h1>", page);
         Assert.Contains("Samstag, 14. März 2026, 09:00–16:00", page);
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
     }

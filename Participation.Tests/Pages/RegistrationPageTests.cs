@@ -222,7 +222,7 @@ public sealed partial class RegistrationPageTests : IAsyncLifetime
         fields["name"] = "Aylin Demir";
         var response = await PostFormAsync(visitor, url, fields);
 
-        Assert.Contains("<h1>Fokusgruppe Sprache</h1>", page);
+        Assert.Contains("<h1 dir=\"auto\">Fokusgruppe Sprache</h1>", page);
         Assert.Matches("<input(?=[^>]*readonly)(?=[^>]*value=\"eingeladen@verein.example\")[^>]*>", page);
         Assert.Contains("value=\"Integrationsbeirat\"", page);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -114,7 +114,7 @@ public sealed class RegistrationRulesTests(ParticipationFactory factory) : IClas
         var db = scope.ServiceProvider.GetRequiredService<ParticipationDb>();
         var invitation = await db.OutboxMessages.FirstAsync(m => m.EventId == @event && m.To == "jonas@kreis.example");
         var text = (await MimeKit.MimeMessage.LoadAsync(new MemoryStream(invitation.Mime))).TextBody!;
-        var token = Uri.UnescapeDataString(System.Text.RegularExpressions.Regex.Match(text, @"invitation=(?<t>[^\s]+)").Groups["t"].Value);
+        var token = Uri.UnescapeDataString(System.Text.RegularExpressions.Regex.Match(text, @"invitation=(?<t>[^\s&]+)").Groups["t"].Value);
         var accepted = await (await factory.CreateClient().RegisterAsync(@event, RegistrationArrange.Person("jonas@kreis.example", "Jonas Weber").With("invitation", token)))
             .ReadAsync<RegistrationReceipt>(HttpStatusCode.Accepted);
         Assert.Equal((RegistrationStatus.Confirmed, false), (accepted.Status, accepted.EmailConfirmationRequired));

@@ -57,7 +57,8 @@ function begin() {
     maxPerMinute: Number(root.dataset.maxPostsPerMinute || 0),
     onChange: (type, data) => { if (type === "ideaPosted") noteNewIdea(data); queueRender(); },
     onStatus: showStatus,
-    onRefused: (message) => showMessage(message || t.refused, "error"),
+    // A refusal from the server can come while the participant types the next idea: the alert is announced, the focus stays.
+    onRefused: (message) => showMessage(message || t.refused, "error", { focus: false }),
     // The stored token no longer works (the board was deleted or the data reset): join afresh.
     onUnauthorized: () => { localStorage.removeItem(joinKey); view.hidden = true; joinForm.hidden = false; },
   });
@@ -71,11 +72,11 @@ function showStatus(state) {
   queueRender();
 }
 
-function showMessage(message, kind) {
+function showMessage(message, kind, { focus = true } = {}) {
   const box = document.getElementById("board-message");
   box.className = `board-message ${kind}`;
   box.textContent = message;
-  if (kind === "error" && message) box.focus();
+  if (focus && kind === "error" && message) box.focus();
 }
 
 // Someone else's new idea; the participant's own post is not announced (the form says what became of it).
