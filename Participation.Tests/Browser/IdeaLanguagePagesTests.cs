@@ -4,11 +4,11 @@ using Participation.Tests.Infrastructure;
 
 namespace Participation.Tests.Browser;
 
-/// <summary>The facilitators see each idea's language in the console, and type in paper cards with theirs.</summary>
+/// <summary>Participants set and correct their idea's language; facilitators see it in the console, and type in paper cards with theirs.</summary>
 public sealed class IdeaLanguagePagesTests(Chromium chromium) : BrowserTest(chromium)
 {
     [Fact]
-    public async Task The_console_labels_an_idea_with_its_language_and_paper_cards_keep_the_language_chosen_for_them()
+    public async Task A_participant_sets_and_corrects_the_language_of_an_idea_the_console_labels_it_and_paper_cards_keep_theirs()
     {
         var admin = await Factory.AdminClientAsync();
         var board = await admin.CreateBoardAsync();
@@ -20,6 +20,16 @@ public sealed class IdeaLanguagePagesTests(Chromium chromium) : BrowserTest(chro
         await phone.FillAsync("#idea-text", "Мовні курси для батьків");
         await phone.SelectOptionAsync("#idea-language", "uk");
         await phone.ClickAsync("#idea-send");
+        await Assertions.Expect(phone.Locator(".idea.mine .idea-text")).ToHaveAttributeAsync("lang", "uk");
+        await phone.ClickAsync(".idea.mine button:has-text('Bearbeiten')");
+        var editLanguage = phone.Locator(".idea.mine select[name=language]");
+        await Assertions.Expect(editLanguage).ToHaveValueAsync("uk");
+        await editLanguage.SelectOptionAsync("ru");
+        await phone.ClickAsync(".idea.mine button:has-text('Speichern')");
+        await Assertions.Expect(phone.Locator(".idea.mine .idea-text")).ToHaveAttributeAsync("lang", "ru");
+        await phone.ClickAsync(".idea.mine button:has-text('Bearbeiten')");
+        await editLanguage.SelectOptionAsync("uk");
+        await phone.ClickAsync(".idea.mine button:has-text('Speichern')");
         await Assertions.Expect(phone.Locator(".idea.mine .idea-text")).ToHaveAttributeAsync("lang", "uk");
 
         await using var staffContext = await Chromium.LoggedInContextAsync(BaseUrl);

@@ -142,10 +142,10 @@ function render() {
 }
 
 // The language select: the eight the product speaks by native name (plain German is stored as German), or another.
-function languageSelect(selectedIndex) {
-  const select = el("select", { id: "idea-language", name: "language" },
-    spoken.map((l) => el("option", { value: l.tag, lang: l.tag, selected: l.code === culture }, l.name)),
-    el("option", { value: "" }, t.otherLanguage));
+function languageSelect(selectedIndex, { id = "idea-language", value } = {}) {
+  const select = el("select", { id, name: "language" },
+    spoken.map((l) => el("option", { value: l.tag, lang: l.tag, selected: value === undefined ? l.code === culture : l.tag === value }, l.name)),
+    el("option", { value: "", selected: value === "" }, t.otherLanguage));
   if (selectedIndex !== undefined && selectedIndex >= 0) select.selectedIndex = selectedIndex;
   return select;
 }
@@ -190,10 +190,12 @@ function ideaList(ideas, { collecting, voting, board }) {
     if (editing === idea.id) {
       const box = el("textarea", { id: `edit-${idea.id}`, rows: 3, maxlength: maxLength, "aria-label": t.editIdea, dir: "auto", lang: idea.language || null });
       box.value = idea.text;
+      const language = languageSelect(undefined, { id: `edit-language-${idea.id}`, value: idea.language || "" });
       item.append(box,
+        el("label", { for: language.id }, t.ideaLanguage), language,
         el("button", {
           type: "button", class: "button small", onclick: async () => {
-            const changed = await client.call("EditIdea", idea.id, { text: box.value, areaId: idea.areaId || null });
+            const changed = await client.call("EditIdea", idea.id, { text: box.value, areaId: idea.areaId || null, language: language.value });
             if (changed) client.ideas.set(changed.id, { ...changed, mine: true });
             editing = null;
             queueRender();
