@@ -25,9 +25,6 @@ public static class PagesSetup
                 }
                 pages.Conventions.AddPageApplicationModelConvention("/Login", StaffPageLanguage.Mark);
                 pages.Conventions.AddPageApplicationModelConvention("/Logout", StaffPageLanguage.Mark);
-                // The projector wall is shown to the room: it speaks the room's language.
-                pages.Conventions.AddPageApplicationModelConvention("/Organise/Boards/Wall",
-                    page => StaffPageLanguage.Unmark(page));
                 pages.Conventions.AddPageRoute("/Organise/Processes/Edit", "/organise/processes/new");
                 pages.Conventions.AddPageRoute("/Organise/Areas/Edit", "/organise/processes/{processId:guid}/areas/new");
                 pages.Conventions.AddPageRoute("/Organise/Series/Edit", "/organise/processes/{processId:guid}/series/new");

@@ -13,13 +13,14 @@ public static class StaffPageLanguage
 
     private static readonly Marker Instance = new();
 
-    public static void Mark(Microsoft.AspNetCore.Mvc.ApplicationModels.PageApplicationModel page) => page.EndpointMetadata.Add(Instance);
+    /// <summary>The projector wall is shown to the room, so it speaks the room's language although it is an organiser page.</summary>
+    private const string Wall = "/Organise/Boards/Wall";
 
-    public static void Unmark(Microsoft.AspNetCore.Mvc.ApplicationModels.PageApplicationModel page)
+    public static void Mark(Microsoft.AspNetCore.Mvc.ApplicationModels.PageApplicationModel page)
     {
-        foreach (var marker in page.EndpointMetadata.OfType<Marker>().ToList())
+        if (page.ViewEnginePath != Wall)
         {
-            page.EndpointMetadata.Remove(marker);
+            page.EndpointMetadata.Add(Instance);
         }
     }
 

@@ -5,8 +5,8 @@ using Participation.Api.Extensions;
 namespace Participation.Api.Localisation;
 
 /// <summary>
-/// The language a printed link is made for (<c>?language=ar</c> on a QR code route): the link then carries
-/// <c>?culture=ar</c>, and the page it opens remembers that language for the phone that scanned it.
+/// The language a printed or emailed link is made for (<c>?language=ar</c> on a QR code route, the attendee's in an email):
+/// the link then carries <c>culture=ar</c>, and the page it opens remembers that language for the phone that opened it.
 /// </summary>
 public static class LinkLanguage
 {
@@ -16,7 +16,7 @@ public static class LinkLanguage
             ? null
             : Validation.Problem("language", text["LanguageUnknown", string.Join(", ", SpokenLanguages.Codes)], text);
 
-    /// <summary>The link itself when no language was asked; links printed here carry no query of their own.</summary>
+    /// <summary>The link with <c>culture=</c> added to its query; the link itself when no language was asked.</summary>
     public static string For(string url, string? code) =>
-        SpokenLanguages.Find(code) is { } language ? $"{url}?culture={Uri.EscapeDataString(language.Code)}" : url;
+        SpokenLanguages.Find(code) is { } language ? $"{url}{(url.Contains('?') ? '&' : '?')}culture={Uri.EscapeDataString(language.Code)}" : url;
 }

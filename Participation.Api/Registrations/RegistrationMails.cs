@@ -76,7 +76,7 @@ public sealed class RegistrationMails(
     public void Invitation(ParticipationDb db, Registration r, Event e, Process p) => Write(db, InvitationKind, r, e, p, mail =>
     {
         var expires = Now().AddDays(options.Value.InvitationValidDays);
-        var url = $"{address.BaseUrl()}/events/{e.Id}?invitation={Uri.EscapeDataString(tokens.Create(RegistrationTokens.Invitation, r, expires))}&culture={Uri.EscapeDataString(r.Language)}";
+        var url = LinkLanguage.For($"{address.BaseUrl()}/events/{e.Id}?invitation={Uri.EscapeDataString(tokens.Create(RegistrationTokens.Invitation, r, expires))}", r.Language);
         var content = Content(r, "Mail.Invitation.Heading").Paragraph(T("Mail.Invitation.Text", e.Title, p.Organisation ?? p.Title));
         Facts(content, e, p).Action(T("Mail.Invitation.Action"), url);
         return mail.Send(T("Mail.Invitation.Subject", e.Title), content);
@@ -104,11 +104,11 @@ public sealed class RegistrationMails(
             new MailAttachment(T("Mail.Certificate.FileName") + ".pdf", "application/pdf", pdf)),
         withManageLink: false);
 
-    public string ManageUrl(Registration r, Event e) =>
-        $"{address.BaseUrl()}/r/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Manage, r, e.EndsAt.AddDays(options.Value.ManageLinkDaysAfterEvent)))}?culture={Uri.EscapeDataString(r.Language)}";
+    public string ManageUrl(Registration r, Event e) => LinkLanguage.For(
+        $"{address.BaseUrl()}/r/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Manage, r, e.EndsAt.AddDays(options.Value.ManageLinkDaysAfterEvent)))}", r.Language);
 
-    public string ConfirmUrl(Registration r) =>
-        $"{address.BaseUrl()}/r/confirm/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Confirm, r, r.ConfirmBy ?? Now().AddHours(options.Value.ConfirmationHours)))}?culture={Uri.EscapeDataString(r.Language)}";
+    public string ConfirmUrl(Registration r) => LinkLanguage.For(
+        $"{address.BaseUrl()}/r/confirm/{Uri.EscapeDataString(tokens.Create(RegistrationTokens.Confirm, r, r.ConfirmBy ?? Now().AddHours(options.Value.ConfirmationHours)))}", r.Language);
 
     public static CalendarEntry Calendar(Event e, Process p) => new(
         $"{e.Id:N}@participation", e.Title, e.StartsAt, e.EndsAt, e.TimeZone, e.Venue ?? e.OnlineUrl, e.Description, e.OnlineUrl,

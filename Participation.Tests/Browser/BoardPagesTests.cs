@@ -11,8 +11,8 @@ public sealed class BoardPagesTests(Chromium chromium) : BrowserTest(chromium)
     [Fact]
     public async Task An_idea_posted_on_one_phone_appears_on_the_other_phone_and_on_the_wall()
     {
-        var board = await CreateBoardAsync();
-        await using var wallContext = await LoggedInContextAsync();
+        var board = await (await Factory.AdminClientAsync()).CreateBoardAsync();
+        await using var wallContext = await Chromium.LoggedInContextAsync(BaseUrl);
         var wall = await wallContext.NewPageAsync();
         await wall.GotoAsync($"/organise/boards/{board.Id}/wall");
         await Assertions.Expect(wall.Locator(".wall-code")).ToHaveTextAsync(board.JoinCode);
@@ -35,7 +35,7 @@ public sealed class BoardPagesTests(Chromium chromium) : BrowserTest(chromium)
     [Fact]
     public async Task An_idea_typed_while_offline_is_kept_across_a_reload_and_sent_when_the_network_is_back()
     {
-        var board = await CreateBoardAsync();
+        var board = await (await Factory.AdminClientAsync()).CreateBoardAsync();
         await using var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var phone = await JoinAsync(context, board.JoinCode);
 
@@ -57,7 +57,7 @@ public sealed class BoardPagesTests(Chromium chromium) : BrowserTest(chromium)
     [Fact]
     public async Task An_idea_queued_offline_that_the_board_no_longer_takes_is_shown_as_not_sent_with_the_reason_not_dropped()
     {
-        var board = await CreateBoardAsync();
+        var board = await (await Factory.AdminClientAsync()).CreateBoardAsync();
         await using var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var phone = await JoinAsync(context, board.JoinCode);
 
@@ -79,7 +79,7 @@ public sealed class BoardPagesTests(Chromium chromium) : BrowserTest(chromium)
     [Fact]
     public async Task The_participant_page_with_its_script_and_styles_transfers_less_than_150_KB_on_first_load()
     {
-        var board = await CreateBoardAsync();
+        var board = await (await Factory.AdminClientAsync()).CreateBoardAsync();
         await using var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
         var page = await context.NewPageAsync();
         var requests = new List<IRequest>();
@@ -106,31 +106,5 @@ public sealed class BoardPagesTests(Chromium chromium) : BrowserTest(chromium)
         await page.ClickAsync("button:has-text('Mitmachen')");
         await Assertions.Expect(page.Locator("#idea-text")).ToBeVisibleAsync();
         return page;
-    }
-
-    private async Task<IBrowserContext> LoggedInContextAsync()
-    {
-        var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", BaseURL = BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.LogInAsAdminAsync();
-        await page.WaitForURLAsync("**/organise");
-        await page.CloseAsync();
-        return context;
-    }
-
-    private async Task<BoardDto> CreateBoardAsync()
-    {
-        var admin = await Factory.AdminClientAsync();
-        var process = await admin.CreateProcessAsync();
-        var @event = await admin.CreateEventAsync(process.Id);
-        var session = await (await admin.PostJsonAsync($"/api/events/{@event.Id}/sessions", Arrange.Session())).ReadAsync<Participation.Api.Events.SessionResponse>(HttpStatusCode.Created);
-        var response = await admin.PostAsJsonAsync($"/api/sessions/{session.Id}/boards", new
-        {
-            title = "Sprache: Was brauchen wir?",
-            columns = new[] { new { title = "Was brauchen wir?" } },
-            voteBudget = 3,
-        });
-        return await response.ReadAsync<BoardDto>(HttpStatusCode.Created);
     }
 }

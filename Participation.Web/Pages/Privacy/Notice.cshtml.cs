@@ -14,10 +14,9 @@ public sealed class NoticeModel(ParticipationDb db, PrivacyNotices notices) : Pa
     public PrivacyNoticeResponse Notice { get; private set; } = null!;
 
     /// <summary>The text as paragraphs: organisers write it with blank lines between the parts.</summary>
-    /// <summary>"de" when a notice the organisation wrote (in German) is shown on a page in another language, so it is read as German.</summary>
-    public string? GermanTextLang => Notice.IsDefault || Participation.Api.Localisation.SpokenLanguages.Current.HtmlLang == "de" ? null : "de";
+    public string? GermanTextLang => OrganisationText.GermanLang(Notice.IsDefault);
 
-    public IEnumerable<string> Paragraphs => Notice.Notice.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IEnumerable<string> Paragraphs => OrganisationText.Paragraphs(Notice.Notice);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
