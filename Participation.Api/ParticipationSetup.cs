@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Participation.Api.Accessibility;
+using Participation.Api.Bodies;
 using Participation.Api.Boards;
 using Participation.Api.Concept;
 using Participation.Api.Data;
@@ -18,7 +19,11 @@ using Participation.Api.Events;
 using Participation.Api.Extensions;
 using Participation.Api.Health;
 using Participation.Api.Identity;
+using Participation.Api.Indicators;
+using Participation.Api.Measures;
+using Participation.Api.Monitoring;
 using Participation.Api.Processes;
+using Participation.Api.Recommendations;
 using Participation.Api.Registrations;
 using Participation.Api.Email;
 using Participation.Api.Scaling;
@@ -62,6 +67,11 @@ public static class ParticipationSetup
         services.AddConcept(configuration);
         services.AddDataProtectionRules(configuration);
         services.AddAccessibilityStatement(configuration);
+        services.AddBodies(configuration);
+        services.AddRecommendations(configuration);
+        services.AddMeasures(configuration);
+        services.AddIndicators(configuration);
+        services.AddMonitoring(configuration);
         services.AddScoped<DocumentationBuilder>();
         services.AddAuthorization();
 
@@ -155,6 +165,11 @@ public static class ParticipationSetup
         app.MapConceptPrints();
         app.MapDataProtection();
         app.MapAccessibility();
+        app.MapBodies();
+        app.MapRecommendations();
+        app.MapMeasures();
+        app.MapIndicators();
+        app.MapMonitoring();
         app.MapHub<BoardHub>("/hubs/board");
         return app;
     }

@@ -2,13 +2,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Participation.Api.Accessibility;
+using Participation.Api.Bodies;
 using Participation.Api.Boards;
 using Participation.Api.Concept;
 using Participation.Api.DataProtection;
 using Participation.Api.Email;
 using Participation.Api.Events;
 using Participation.Api.Identity;
+using Participation.Api.Measures;
+using Participation.Api.Indicators;
 using Participation.Api.Processes;
+using Participation.Api.Recommendations;
 using Participation.Api.Registrations;
 
 namespace Participation.Api.Data;
@@ -48,6 +52,21 @@ public abstract class ParticipationDb(DbContextOptions options)
     public DbSet<PrivacyNotice> PrivacyNotices => Set<PrivacyNotice>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AccessibilityStatement> AccessibilityStatements => Set<AccessibilityStatement>();
+    public DbSet<Body> Bodies => Set<Body>();
+    public DbSet<BodyMember> BodyMembers => Set<BodyMember>();
+    public DbSet<BodyMeeting> BodyMeetings => Set<BodyMeeting>();
+    public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<RecommendationSource> RecommendationSources => Set<RecommendationSource>();
+    public DbSet<RecommendationStateChange> RecommendationStateChanges => Set<RecommendationStateChange>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<MeasureActivity> MeasureActivities => Set<MeasureActivity>();
+    public DbSet<MeasureRecommendation> MeasureRecommendations => Set<MeasureRecommendation>();
+    public DbSet<MeasureSection> MeasureSections => Set<MeasureSection>();
+    public DbSet<MeasureStatusChange> MeasureStatusChanges => Set<MeasureStatusChange>();
+    public DbSet<ConceptVersion> ConceptVersions => Set<ConceptVersion>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -18,6 +18,8 @@ public sealed class Process
     public string? MailReplyTo { get; set; }
     /// <summary>Days after an event's end until its attendees' personal data is anonymised; null takes <c>Participation:DataProtection:RetentionDays</c>.</summary>
     public int? RetentionDays { get; set; }
+    /// <summary>When set, the monitoring page (indicators, measures, recommendations) is public.</summary>
+    public DateTime? MonitoringPublishedAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
