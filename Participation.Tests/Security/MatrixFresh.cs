@@ -57,6 +57,11 @@ public sealed class MatrixFresh(MatrixWorld world)
 
     public async Task<Guid> AreaAsync() => (await Admin.CreateAreaAsync(world.ProcessId, $"Wohnen {Guid.NewGuid():N}")).Id;
 
+    /// <summary>An indicator of its own for each call, since the indicator rows delete or change theirs.</summary>
+    public async Task<Guid> IndicatorAsync() =>
+        (await (await Admin.PostJsonAsync($"/api/processes/{world.ProcessId}/indicators", new { name = $"Indikator {Guid.NewGuid():N}", unit = "%" }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
     public async Task<Guid> SeriesAsync() => (await Admin.CreateSeriesAsync(world.ProcessId, "Reihe zum Löschen")).Id;
 
     public async Task<Guid> EventAsync() => (await Admin.CreateEventAsync(world.ProcessId, RegistrationArrange.FutureEvent("Zum Löschen"))).Id;

@@ -91,6 +91,10 @@ public sealed partial class RouteRequests(MatrixWorld world)
             var idea = (await fresh.IdeaAsync()).ToString();
             return new() { ["ideaId"] = idea, ["id"] = idea };
         }
+        if (Split(key).Pattern.StartsWith("/api/indicators/", StringComparison.Ordinal))
+        {
+            return new() { ["id"] = (await fresh.IndicatorAsync()).ToString() };
+        }
         return key switch
         {
             "POST /api/boards/{boardId:guid}/merge" => new() { ["target"] = (await fresh.IdeaAsync()).ToString(), ["source"] = (await fresh.IdeaAsync()).ToString() },
@@ -206,6 +210,8 @@ public sealed partial class RouteRequests(MatrixWorld world)
                 statement = "Der Landkreis Testland ist bemüht, diese Website barrierefrei zu machen.", compliance = "full", preparedOn = "2026-11-30",
                 contactEmail = "barrierefrei@kreis-testland.example", enforcementText = "Schlichtungsstelle nach § 16 BGG", enforcementUrl = "https://www.schlichtungsstelle-bgg.de",
             },
+            "POST /api/processes/{processId:guid}/indicators" or "PUT /api/indicators/{id:guid}" => new { name = $"Arbeitslosenquote {unique}", unit = "%" },
+            "PUT /api/indicators/{id:guid}/values" => new[] { new { year = 2024, value = 6.5m } },
             // An address nobody used: the call passes the access check and erases nothing the later rows need.
             "POST /api/data-requests/erase" => new { email = $"niemand-{unique}@participation.test" },
             _ => Split(key).Method is "POST" or "PUT" or "PATCH" ? NoBody(key) : null,
