@@ -12,6 +12,8 @@ public static class ChartDescriptions
         var sentence = values.Count switch
         {
             0 => labels.Empty,
+            1 when chart.View == ChartView.Municipalities =>
+                labels.Format(labels.DescribeOneYear, values[0].Year, $"{V(values[0].Value)} ({values[0].Municipality})"),
             _ when chart.View == ChartView.Municipalities => labels.Format(labels.DescribeMunicipalities,
                 values.Count, ChartData.ComparisonYear(chart)!, V(values[^1].Value), values[^1].Municipality, V(values[0].Value), values[0].Municipality),
             1 => labels.Format(labels.DescribeOneYear, values[0].Year, V(values[0].Value)),
