@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Participation.Api;
+using Participation.Api.Data;
+using Participation.Api.Identity;
+using Participation.Api.Indicators;
+using Participation.Api.Indicators.Charts;
+
+namespace Participation.Web.Pages.Organise.Indicators;
+
+/// <summary>The indicators of a process by area, each with its chart, its description and its values as a table.</summary>
+public sealed class IndicatorsModel(ParticipationDb db, ProcessAccess access, IStringLocalizer<Messages> messages) : PageModel
+{
+    public sealed record Shown(IndicatorResponse Indicator, string? Area, string Svg, string Description, IReadOnlyList<IndicatorValueResponse> Values);
+
+    public Guid ProcessId { get; private set; }
+    public string ProcessTitle { get; private set; } = "";
+    public IReadOnlyList<Shown> Indicators { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var listed = await IndicatorsApi.ListIndicators(id, null, User, db, access, ct);
+        if (listed.Result is ProblemHttpResult problem)
+        {
+            return this.Problem(problem);
+        }
+        ProcessId = id;
+        ProcessTitle = await db.Processes.Where(p => p.Id == id).Select(p => p.Title).FirstAsync(ct);
+        var areas = await db.Areas.Where(a => a.ProcessId == id).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var shown = new List<Shown>();
+        foreach (var indicator in ((Ok<List<IndicatorResponse>>)listed.Result).Value!)
+        {
+            var chart = (await IndicatorChartsApi.LoadAsync(db, indicator.Id, ChartView.Trend, null, messages, ct))!;
+            var svg = IndicatorCharts.Svg(chart);
+            var values = chart.Values.OrderBy(v => v.Year).ThenBy(v => v.Municipality, StringComparer.Create(CultureInfo.CurrentCulture, false))
+                .Select(v => new IndicatorValueResponse(v.Year, v.Municipality, v.Value)).ToList();
+            shown.Add(new Shown(indicator, indicator.AreaId is { } area ? areas.GetValueOrDefault(area) : null,
+                svg[svg.IndexOf("<svg", StringComparison.Ordinal)..], ChartDescriptions.Describe(chart), values));
+        }
+        Indicators = shown;
+        return Page();
+    }
+}
