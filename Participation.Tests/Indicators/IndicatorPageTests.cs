@@ -29,6 +29,8 @@ public sealed class IndicatorPageTests(ParticipationFactory factory) : IClassFix
         Assert.Equal(1, html.Split("<h1").Length - 1);
         Assert.DoesNotContain("<?xml", html);
 
+        Assert.Contains($"href=\"/organise/processes/{process.Id}/indicators\"", await pages.GetStringAsync($"/organise/processes/{process.Id}"));
+
         var stranger = await factory.CreateAccountAsync(admin);
         var refused = await (await factory.PageClientAsync(stranger.Email, stranger.Password)).GetAsync($"/organise/processes/{process.Id}/indicators");
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
