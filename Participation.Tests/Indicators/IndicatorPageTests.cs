@@ -35,4 +35,34 @@ public sealed class IndicatorPageTests(ParticipationFactory factory) : IClassFix
         var refused = await (await factory.PageClientAsync(stranger.Email, stranger.Password)).GetAsync($"/organise/processes/{process.Id}/indicators");
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task An_uploaded_csv_reports_the_imported_count_and_each_rejected_line_with_its_number_and_reason()
+    {
+        var admin = await factory.AdminClientAsync();
+        var indicator = await admin.CreateIndicatorAsync((await admin.CreateProcessAsync()).Id);
+        var pages = await factory.PageClientAsync();
+        var page = $"/organise/indicators/{indicator.Id}/values";
+
+        var good = await UploadAsync(pages, page, "Jahr;Kommune;Wert\n2022;;11,5\n2023;;zwölf\n");
+        var bad = await UploadAsync(pages, page, "Datum;Betrag\n2022;1\n");
+
+        Assert.Contains("1 Werte übernommen.", good);
+        Assert.Contains("<tr><td>3</td><td>value</td><td>Der Wert ist keine Zahl.</td></tr>", good);
+        Assert.Contains("id=\"csv-error\"", bad);
+        Assert.Equal([new(2022, "", 11.5m)], await admin.ValuesAsync(indicator.Id));
+    }
+
+    private static async Task<string> UploadAsync(HttpClient pages, string page, string csv)
+    {
+        var token = await pages.TokenAsync(page);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)) { Headers = { ContentType = new("text/csv") } }, "csv", "werte.csv" },
+        };
+        var response = await pages.PostAsync(page, form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
 }

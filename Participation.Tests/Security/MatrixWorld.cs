@@ -51,6 +51,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     public Guid PhotoId { get; private set; }
     public Guid DocumentId { get; private set; }
     public Guid SectionId { get; private set; }
+    public Guid IndicatorId { get; private set; }
     public string SectionCode { get; private set; } = "";
     public Guid ContributionId { get; private set; }
     public Guid EmailId { get; private set; }
@@ -133,6 +134,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         EmailId = emails.EnumerateArray().First().GetProperty("id").GetGuid();
 
         DocumentId = (await Admin.CreateDocumentAsync(ProcessId)).Id;
+        IndicatorId = await Fresh.IndicatorAsync();
         var section = await Admin.CreateSectionAsync(DocumentId);
         (SectionId, SectionCode) = (section.Id, section.Code);
         ContributionId = await Fresh.ContributionAsync();

@@ -52,6 +52,7 @@ public sealed partial class RouteRequests(MatrixWorld world)
             "registrations" => world.RegistrationId,
             "documents" => world.DocumentId,
             "sections" => world.SectionId,
+            "indicators" => world.IndicatorId,
             "contributions" => world.ContributionId,
             "emails" => world.EmailId,
             "ideas" => world.IdeaId,
