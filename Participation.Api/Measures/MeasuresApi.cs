@@ -23,6 +23,8 @@ public static class MeasuresApi
         measures.MapGet("/", GetMeasure).WithName(nameof(GetMeasure));
         measures.MapPut("/", UpdateMeasure).WithName(nameof(UpdateMeasure)).WithValidation<MeasureInput>()
             .WithSummary("Replaces fields, links and yearly activities; the status is changed through its own route.");
+        measures.MapDelete("/", DeleteMeasure).WithName(nameof(DeleteMeasure))
+            .WithSummary("Deletes a measure entered by mistake; one that is not carried out is dropped instead. Versions keep it.");
     }
 
     public static async Task<Results<Ok<List<MeasureResponse>>, ValidationProblem, ProblemHttpResult>> ListMeasures(
@@ -134,4 +136,16 @@ public static class MeasuresApi
     private static Task<Measure?> LoadAsync(ParticipationDb db, Guid id, CancellationToken ct) =>
         db.Measures.AsNoTracking().Include(m => m.Activities).Include(m => m.Recommendations).Include(m => m.Sections)
             .AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, ct);
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteMeasure(
+        Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, CancellationToken ct)
+    {
+        var processId = await db.Measures.Where(m => m.Id == id).Select(m => (Guid?)m.ProcessId).FirstOrDefaultAsync(ct);
+        if (await access.DenyAsync(user, processId, ProcessRole.Organiser, ct, "Measure") is { } denied)
+        {
+            return denied;
+        }
+        await db.Measures.Where(m => m.Id == id).ExecuteDeleteAsync(ct);
+        return TypedResults.NoContent();
+    }
 }

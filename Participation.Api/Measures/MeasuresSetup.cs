@@ -6,6 +6,7 @@ public static class MeasuresSetup
     {
         services.AddOptions<MeasuresOptions>().Bind(configuration.GetSection("Participation:Measures")).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MeasureLinks>();
+        services.AddScoped<ConceptSnapshots>();
         return services;
     }
 
@@ -13,6 +14,7 @@ public static class MeasuresSetup
     {
         routes.MapMeasuresApi();
         routes.MapMeasureStatus();
+        routes.MapConceptVersions();
         return routes;
     }
 }
