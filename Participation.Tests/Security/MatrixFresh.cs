@@ -72,6 +72,17 @@ public sealed class MatrixFresh(MatrixWorld world)
 
     public async Task<Guid> SectionAsync() => (await Admin.CreateSectionAsync(world.DocumentId, "9.9", "Zum Zurückziehen")).Id;
 
+    /// <summary>A measure of process A, which a call may edit, move on or delete.</summary>
+    public async Task<Guid> MeasureAsync() =>
+        (await (await Admin.PostJsonAsync($"/api/processes/{world.ProcessId}/measures",
+            new { title = "Zum Ändern", responsibleOrganisation = "Volkshochschule", startYear = DateTime.UtcNow.Year })).ReadAsync<JsonElement>(HttpStatusCode.Created))
+        .GetProperty("id").GetGuid();
+
+    /// <summary>The number of a new version of the shared document.</summary>
+    public async Task<int> ConceptVersionAsync() =>
+        (await (await Admin.PostJsonAsync($"/api/documents/{world.DocumentId}/versions", new { })).ReadAsync<JsonElement>(HttpStatusCode.Created))
+        .GetProperty("number").GetInt32();
+
     /// <summary>A reader's comment on the shared section (waiting for review).</summary>
     public async Task<Guid> ContributionAsync()
     {

@@ -95,9 +95,13 @@ public sealed partial class RouteRequests(MatrixWorld world)
         if (Split(key).Pattern.StartsWith("/api/indicators/", StringComparison.Ordinal))
         {
             return new() { ["id"] = (await fresh.IndicatorAsync()).ToString() };
+        if (key.Contains(" /api/measures/", StringComparison.Ordinal))
+        {
+            return new() { ["id"] = (await fresh.MeasureAsync()).ToString() };
         }
         return key switch
         {
+            "GET /api/documents/{id:guid}/versions/{number:int}" => new() { ["number"] = (await fresh.ConceptVersionAsync()).ToString() },
             "POST /api/boards/{boardId:guid}/merge" => new() { ["target"] = (await fresh.IdeaAsync()).ToString(), ["source"] = (await fresh.IdeaAsync()).ToString() },
             "DELETE /api/boards/{boardId:guid}/clusters/{clusterId:guid}" => new() { ["clusterId"] = (await fresh.ClusterAsync()).ToString() },
             "DELETE /api/accounts/{id:guid}" or "POST /api/accounts/{id:guid}/sign-out" => new() { ["id"] = (await fresh.AccountAsync()).ToString() },
@@ -192,6 +196,9 @@ public sealed partial class RouteRequests(MatrixWorld world)
             "POST /api/processes/{id:guid}/documents" or "PUT /api/documents/{id:guid}" =>
                 new { title = "Integrationskonzept Landkreis Testland", version = "1.0", publishedOn = "2026-05-04", reviewsContributions = true },
             "POST /api/documents/{id:guid}/sections" => new { number = $"4.{unique[..2]}", title = "Arbeit", summary = "Anerkennung von Abschlüssen." },
+            "POST /api/processes/{id:guid}/measures" or "PUT /api/measures/{id:guid}" =>
+                new { title = "Sprachkurse", responsibleOrganisation = "Volkshochschule", startYear = DateTime.UtcNow.Year, activities = Array.Empty<object>() },
+            "PUT /api/measures/{id:guid}/status" => new { status = "started", on = DateOnly.FromDateTime(DateTime.UtcNow) },
             "PUT /api/sections/{id:guid}" => new { number = "3.2", title = "Sprache und Bildung", printPage = 14, summary = "Sprachkurse mit Kinderbetreuung." },
             "POST /api/k/{code}/contributions" => ConceptArrange.Contribution($"Abendkurse bitte ({unique})."),
             "POST /api/contributions/{id:guid}/hide" => new { reason = "Werbung" },
