@@ -95,6 +95,7 @@ public sealed partial class RouteRequests(MatrixWorld world)
         if (Split(key).Pattern.StartsWith("/api/indicators/", StringComparison.Ordinal))
         {
             return new() { ["id"] = (await fresh.IndicatorAsync()).ToString() };
+        }
         if (key.Contains(" /api/measures/", StringComparison.Ordinal))
         {
             return new() { ["id"] = (await fresh.MeasureAsync()).ToString() };
