@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -44,7 +45,7 @@ public sealed class SourcesInputValidator : AbstractValidator<SourcesInput>
     }
 }
 
-/// <summary>What each state needs in the request itself; what needs the database (order, dates, the section) is checked by the state service.</summary>
+/// <summary>The form of a move; what the state needs is <see cref="StateNeeds"/>, checked once it is known to be a step forward.</summary>
 public sealed class StateInputValidator : AbstractValidator<StateInput>
 {
     public StateInputValidator(IOptions<RecommendationsOptions> options, IStringLocalizer<Messages> text)
@@ -57,13 +58,31 @@ public sealed class StateInputValidator : AbstractValidator<StateInput>
         RuleFor(s => s.DecisionReference).MaximumLength(limits.DecisionReferenceMaxLength)
             .Must(DecisionReferences.IsValid).WithMessage(_ => text["Recommendation.ReferencePattern"])
             .When(s => !string.IsNullOrWhiteSpace(s.DecisionReference));
-        When(s => s.State is RecommendationState.Agreed or RecommendationState.Submitted or RecommendationState.Decided, () =>
-            RuleFor(s => s.On).NotNull().WithMessage(_ => text["Recommendation.DateRequired"]));
-        When(s => s.State is RecommendationState.Submitted or RecommendationState.Decided, () =>
-            RuleFor(s => s.Committee).NotEmpty().WithMessage(_ => text["Recommendation.CommitteeRequired"]));
-        When(s => s.State == RecommendationState.Decided, () =>
-            RuleFor(s => s.Result).NotNull().WithMessage(_ => text["Recommendation.ResultRequired"]));
-        When(s => s.State == RecommendationState.InConcept, () =>
-            RuleFor(s => s.SectionId).NotNull().WithMessage(_ => text["Recommendation.SectionRequired"]));
+    }
+}
+
+/// <summary>What a step forward to each state must bring; a step back brings only its comment.</summary>
+public static class StateNeeds
+{
+    public static List<ValidationFailure> Missing(StateInput input, IStringLocalizer<Messages> text)
+    {
+        var missing = new List<ValidationFailure>();
+        if (input.State is RecommendationState.Agreed or RecommendationState.Submitted or RecommendationState.Decided && input.On is null)
+        {
+            missing.Add(new("on", text["Recommendation.DateRequired"]));
+        }
+        if (input.State is RecommendationState.Submitted or RecommendationState.Decided && string.IsNullOrWhiteSpace(input.Committee))
+        {
+            missing.Add(new("committee", text["Recommendation.CommitteeRequired"]));
+        }
+        if (input.State == RecommendationState.Decided && input.Result is null)
+        {
+            missing.Add(new("result", text["Recommendation.ResultRequired"]));
+        }
+        if (input.State == RecommendationState.InConcept && input.SectionId is null)
+        {
+            missing.Add(new("sectionId", text["Recommendation.SectionRequired"]));
+        }
+        return missing;
     }
 }

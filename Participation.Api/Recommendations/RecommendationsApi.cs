@@ -128,10 +128,19 @@ public static class RecommendationsApi
     /// <summary>Agreeing, submitting and decision records are the organisers' (the administration's) part.</summary>
     public static async Task<Results<Ok<RecommendationResponse>, ValidationProblem, ProblemHttpResult>> MoveRecommendation(
         Guid id, StateInput input, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, RecommendationService recommendations,
-        IStringLocalizer<Messages> text, CancellationToken ct) =>
-        await access.DenyAsync(user, await db.ProcessOfRecommendationAsync(id, ct), ProcessRole.Organiser, ct, "Recommendation") is { } denied
-            ? denied
-            : (await recommendations.MoveAsync(id, input, user, ct)).ToHttp(text);
+        IStringLocalizer<Messages> text, CancellationToken ct)
+    {
+        if (await access.DenyAsync(user, await db.ProcessOfRecommendationAsync(id, ct), ProcessRole.Organiser, ct, "Recommendation") is { } denied)
+        {
+            return denied;
+        }
+        var current = await db.Recommendations.Where(r => r.Id == id).Select(r => r.State).FirstAsync(ct);
+        if (input.State >= current && StateNeeds.Missing(input, text) is { Count: > 0 } missing)
+        {
+            return Validation.Problem(missing, text);
+        }
+        return (await recommendations.MoveAsync(id, input, user, ct)).ToHttp(text);
+    }
 
     public static async Task<Results<Ok<List<StateChangeResponse>>, ProblemHttpResult>> RecommendationHistory(
         Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, CancellationToken ct)
