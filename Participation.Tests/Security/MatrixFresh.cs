@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Participation.Api.Boards;
 using Participation.Api.Concept;
 using Participation.Api.Identity;
@@ -117,5 +118,24 @@ public sealed class MatrixFresh(MatrixWorld world)
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         content.Add(file, "file", "flipchart.png");
         return content;
+    }
+
+    /// <summary>A draft made from the shared idea and the shared contribution, so either can be taken away once.</summary>
+    public async Task<Guid> RecommendationAsync() =>
+        (await (await Admin.PostJsonAsync($"/api/processes/{world.ProcessId}/recommendations", new
+        {
+            kind = "recommendation", title = "Sprachkurse am Abend", text = "Der Kreis bietet Sprachkurse auch abends an.",
+            ideaIds = new[] { world.IdeaId }, contributionIds = new[] { world.ContributionId },
+        })).ReadAsync<Participation.Api.Recommendations.RecommendationResponse>(HttpStatusCode.Created)).Id;
+
+    public async Task<Guid> TracedMeasureAsync(Guid recommendationId)
+    {
+        using var scope = world.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Participation.Api.Data.ParticipationDb>();
+        var measure = new Participation.Api.Measures.Measure { ProcessId = world.ProcessId, Title = "Abendkurse", ResponsibleOrganisation = "VHS", StartYear = 2027 };
+        measure.Recommendations.Add(new Participation.Api.Measures.MeasureRecommendation { MeasureId = measure.Id, RecommendationId = recommendationId });
+        db.Measures.Add(measure);
+        await db.SaveChangesAsync();
+        return measure.Id;
     }
 }

@@ -55,6 +55,9 @@ public sealed class MatrixWorld : IAsyncLifetime
     public string SectionCode { get; private set; } = "";
     public Guid ContributionId { get; private set; }
     public Guid EmailId { get; private set; }
+    public Guid RecommendationId { get; private set; }
+    /// <summary>A measure linked to the recommendation, written to the database (its API is another feature's).</summary>
+    public Guid TracedMeasureId { get; private set; }
 
     /// <summary>The registration organisers act on (GET/PUT /api/registrations/{id}).</summary>
     public Guid RegistrationId { get; private set; }
@@ -139,6 +142,8 @@ public sealed class MatrixWorld : IAsyncLifetime
         (SectionId, SectionCode) = (section.Id, section.Code);
         ContributionId = await Fresh.ContributionAsync();
         (await Admin.PostAsync($"/api/contributions/{ContributionId}/publish", null)).EnsureSuccessStatusCode();
+        RecommendationId = await Fresh.RecommendationAsync();
+        TracedMeasureId = await Fresh.TracedMeasureAsync(RecommendationId);
     }
 
     /// <summary>

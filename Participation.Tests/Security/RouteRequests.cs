@@ -58,6 +58,8 @@ public sealed partial class RouteRequests(MatrixWorld world)
             "ideas" => world.IdeaId,
             "public" => world.EventId,
             "boards" => world.BoardId,
+            "recommendations" => world.RecommendationId,
+            "measures" => world.TracedMeasureId,
             "delete" => world.ProcessId,
             _ => (Guid?)null,
         };
@@ -87,6 +89,10 @@ public sealed partial class RouteRequests(MatrixWorld world)
     private async Task<Dictionary<string, string>> FreshValuesAsync(string key)
     {
         var fresh = world.Fresh;
+        if (key.StartsWith("DELETE /api/recommendations/", StringComparison.Ordinal))
+        {
+            return new() { ["id"] = (await fresh.RecommendationAsync()).ToString(), ["ideaId"] = world.IdeaId.ToString(), ["contributionId"] = world.ContributionId.ToString() };
+        }
         if (key.Contains("{ideaId:guid}") || key == "PUT /api/ideas/{id:guid}/mark")
         {
             var idea = (await fresh.IdeaAsync()).ToString();
@@ -186,6 +192,10 @@ public sealed partial class RouteRequests(MatrixWorld world)
             "POST /api/sessions/{sessionId:guid}/photos" => null,
             "PUT /api/sessions/{id:guid}/outcome" => new { summary = "Sprachkurse fehlen am Abend." },
             "PUT /api/ideas/{id:guid}/mark" => new { mark = "result" },
+            "POST /api/processes/{processId:guid}/recommendations" => new { kind = "guideline", title = "Leitlinie Sprache", text = "Sprache öffnet Türen.", ideaIds = new[] { world.IdeaId } },
+            "PUT /api/recommendations/{id:guid}" => new { kind = "recommendation", title = "Sprachkurse am Abend", text = "Der Kreis bietet Sprachkurse auch abends an." },
+            "POST /api/recommendations/{id:guid}/sources" => new { ideaIds = new[] { world.IdeaId } },
+            "PUT /api/recommendations/{id:guid}/state" => new { state = "submitted", on = "2026-11-02", committee = "Ausschuss für Soziales" },
             "POST /api/join/{joinCode}" => new { displayName = "Ben" },
             "POST /api/boards/{boardId:guid}/ideas" => new { columnId = world.ColumnId, text = "Mehr Kita-Plätze", clientId = unique },
             "PUT /api/boards/{boardId:guid}/ideas/{ideaId:guid}" => new { text = "Sprachcafé am Samstag" },
