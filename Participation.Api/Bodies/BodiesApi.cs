@@ -153,7 +153,7 @@ public static class BodiesApi
     private static async Task<List<BodySummary>> SummariesAsync(ParticipationDb db, IQueryable<Body> bodies, DateOnly today, CancellationToken ct) =>
         await bodies.AsNoTracking().OrderBy(b => b.DissolvedOn != null).ThenBy(b => b.Name)
             .Select(b => new BodySummary(b.Id, b.ProcessId, b.ParentId, b.Name, b.Kind, b.Municipality, b.DissolvedOn,
-                db.BodyMembers.Where(m => m.BodyId == b.Id).SeatedOn(today).Count(),
+                db.BodyMembers.Count(m => m.BodyId == b.Id && m.JoinedOn <= today && (m.LeftOn == null || m.LeftOn > today)),
                 db.BodyMeetings.Count(m => m.BodyId == b.Id)))
             .ToListAsync(ct);
 

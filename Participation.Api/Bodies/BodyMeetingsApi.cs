@@ -15,20 +15,20 @@ public static class BodyMeetingsApi
     public static void MapBodyMeetings(this IEndpointRouteBuilder routes)
     {
         var meetings = routes.MapGroup("/api/bodies/{id:guid}/meetings").WithTags("Bodies").RequireAuthorization().WithStandardProblems();
-        meetings.MapGet("/", ListMeetings).WithName(nameof(ListMeetings));
-        meetings.MapPost("/", LinkMeeting).WithName(nameof(LinkMeeting)).WithSummary("Makes an event of the same process a meeting of the body.");
-        meetings.MapPost("/{eventId:guid}/invitations", InviteMembers).WithName(nameof(InviteMembers)).WithValidation<MeetingInvitationInput>()
+        meetings.MapGet("/", ListBodyMeetings).WithName(nameof(ListBodyMeetings));
+        meetings.MapPost("/", LinkBodyMeeting).WithName(nameof(LinkBodyMeeting)).WithSummary("Makes an event of the same process a meeting of the body.");
+        meetings.MapPost("/{eventId:guid}/invitations", InviteBodyMembers).WithName(nameof(InviteBodyMembers)).WithValidation<MeetingInvitationInput>()
             .WithSummary("Invites the members seated on the meeting's day who have an address (deputies too with includeDeputies); the emails go through the outbox.");
     }
 
-    public static async Task<Results<Ok<List<MeetingResponse>>, ProblemHttpResult>> ListMeetings(
+    public static async Task<Results<Ok<List<MeetingResponse>>, ProblemHttpResult>> ListBodyMeetings(
         Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, CancellationToken ct)
     {
         var (_, denied) = await access.BodyForAsync(user, db, id, ProcessRole.Facilitator, ct);
         return denied is not null ? denied : TypedResults.Ok(await MeetingPeople.MeetingsAsync(db, id, ct));
     }
 
-    public static async Task<Results<Created<MeetingResponse>, ValidationProblem, ProblemHttpResult>> LinkMeeting(
+    public static async Task<Results<Created<MeetingResponse>, ValidationProblem, ProblemHttpResult>> LinkBodyMeeting(
         Guid id, MeetingInput input, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, TimeProvider clock,
         IStringLocalizer<Messages> text, CancellationToken ct)
     {
@@ -52,7 +52,7 @@ public static class BodyMeetingsApi
         return TypedResults.Created($"/api/bodies/{id}/meetings/{meeting.Id}/attendance", MeetingPeople.Response(id, meeting, people));
     }
 
-    public static async Task<Results<Ok<MeetingInvitationReport>, ValidationProblem, ProblemHttpResult>> InviteMembers(
+    public static async Task<Results<Ok<MeetingInvitationReport>, ValidationProblem, ProblemHttpResult>> InviteBodyMembers(
         Guid id, Guid eventId, MeetingInvitationInput input, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access,
         RegistrationService registrations, TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken ct)
     {

@@ -15,15 +15,15 @@ public static class BodyMembersApi
     public static void MapBodyMembers(this IEndpointRouteBuilder routes)
     {
         var members = routes.MapGroup("/api/bodies/{id:guid}/members").WithTags("Bodies").RequireAuthorization().WithStandardProblems();
-        members.MapGet("/", ListMembers).WithName(nameof(ListMembers))
+        members.MapGet("/", ListBodyMembers).WithName(nameof(ListBodyMembers))
             .WithSummary("Who sat on the body on ?on=YYYY-MM-DD (today without it); ?former=true lists those whose seat had ended by then.");
-        members.MapPost("/", AddMember).WithName(nameof(AddMember)).WithValidation<MemberInput>();
-        members.MapPut("/{memberId:guid}", ChangeMember).WithName(nameof(ChangeMember)).WithValidation<MemberInput>();
+        members.MapPost("/", AddBodyMember).WithName(nameof(AddBodyMember)).WithValidation<MemberInput>();
+        members.MapPut("/{memberId:guid}", ChangeBodyMember).WithName(nameof(ChangeBodyMember)).WithValidation<MemberInput>();
         members.MapPost("/{memberId:guid}/leave", LeaveBody).WithName(nameof(LeaveBody))
             .WithSummary("Ends the seat on leftOn (today without it); the member stays in the history of past meetings.");
     }
 
-    public static async Task<Results<Ok<List<MemberResponse>>, ProblemHttpResult>> ListMembers(
+    public static async Task<Results<Ok<List<MemberResponse>>, ProblemHttpResult>> ListBodyMembers(
         Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, TimeProvider clock, CancellationToken ct,
         DateOnly? on = null, bool former = false)
     {
@@ -37,7 +37,7 @@ public static class BodyMembersApi
         return TypedResults.Ok(await ListAsync(db, id, former ? ofBody.Where(m => m.LeftOn != null && m.LeftOn <= day) : ofBody.SeatedOn(day), ct));
     }
 
-    public static async Task<Results<Created<MemberResponse>, ValidationProblem, ProblemHttpResult>> AddMember(
+    public static async Task<Results<Created<MemberResponse>, ValidationProblem, ProblemHttpResult>> AddBodyMember(
         Guid id, MemberInput input, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, TimeProvider clock,
         IOptions<BodiesOptions> options, IStringLocalizer<Messages> text, CancellationToken ct)
     {
@@ -67,7 +67,7 @@ public static class BodyMembersApi
         return TypedResults.Created($"/api/bodies/{id}/members/{member.Id}", (await ListAsync(db, id, db.BodyMembers.Where(m => m.Id == member.Id), ct))[0]);
     }
 
-    public static async Task<Results<Ok<MemberResponse>, ValidationProblem, ProblemHttpResult>> ChangeMember(
+    public static async Task<Results<Ok<MemberResponse>, ValidationProblem, ProblemHttpResult>> ChangeBodyMember(
         Guid id, Guid memberId, MemberInput input, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, TimeProvider clock,
         IStringLocalizer<Messages> text, CancellationToken ct)
     {

@@ -16,13 +16,13 @@ public static class MeetingAttendanceApi
     public static void MapMeetingAttendance(this IEndpointRouteBuilder routes)
     {
         var attendance = routes.MapGroup("/api/bodies/{id:guid}/meetings/{eventId:guid}/attendance").WithTags("Bodies").RequireAuthorization().WithStandardProblems();
-        attendance.MapGet("/", GetAttendance).WithName(nameof(GetAttendance))
+        attendance.MapGet("/", GetBodyAttendance).WithName(nameof(GetBodyAttendance))
             .WithSummary("Everyone recorded for the meeting and everyone seated on its day; a check-in counts as present.");
-        attendance.MapPut("/", RecordAttendance).WithName(nameof(RecordAttendance)).WithValidation<AttendanceInput>()
+        attendance.MapPut("/", RecordBodyAttendance).WithName(nameof(RecordBodyAttendance)).WithValidation<AttendanceInput>()
             .WithSummary("Records present, excused or absent per member (and for a deputy whom they stood in for); members not named keep their record.");
     }
 
-    public static async Task<Results<Ok<MeetingAttendanceResponse>, ProblemHttpResult>> GetAttendance(
+    public static async Task<Results<Ok<MeetingAttendanceResponse>, ProblemHttpResult>> GetBodyAttendance(
         Guid id, Guid eventId, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, IStringLocalizer<Messages> text, CancellationToken ct)
     {
         var (_, denied) = await access.BodyForAsync(user, db, id, ProcessRole.Facilitator, ct);
@@ -37,7 +37,7 @@ public static class MeetingAttendanceApi
         return TypedResults.Ok(await ResponseAsync(db, id, meeting, ct));
     }
 
-    public static async Task<Results<Ok<MeetingAttendanceResponse>, ValidationProblem, ProblemHttpResult>> RecordAttendance(
+    public static async Task<Results<Ok<MeetingAttendanceResponse>, ValidationProblem, ProblemHttpResult>> RecordBodyAttendance(
         Guid id, Guid eventId, AttendanceInput input, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, TimeProvider clock,
         IStringLocalizer<Messages> text, CancellationToken ct)
     {
