@@ -7,6 +7,7 @@ using Participation.Api.Boards;
 using Participation.Api.Concept;
 using Participation.Api.Data;
 using Participation.Api.Registrations;
+using Participation.Tests.Bodies;
 using Participation.Tests.Boards;
 using Participation.Tests.Concept;
 using Participation.Tests.Infrastructure;
@@ -54,6 +55,11 @@ public sealed class MatrixWorld : IAsyncLifetime
     public string SectionCode { get; private set; } = "";
     public Guid ContributionId { get; private set; }
     public Guid EmailId { get; private set; }
+
+    /// <summary>A focus group with one member (who has an address) and the event as its meeting.</summary>
+    public const string BodyName = "Fokusgruppe Integration";
+    public Guid BodyId { get; private set; }
+    public Guid BodyMemberId { get; private set; }
 
     /// <summary>The registration organisers act on (GET/PUT /api/registrations/{id}).</summary>
     public Guid RegistrationId { get; private set; }
@@ -137,6 +143,10 @@ public sealed class MatrixWorld : IAsyncLifetime
         (SectionId, SectionCode) = (section.Id, section.Code);
         ContributionId = await Fresh.ContributionAsync();
         (await Admin.PostAsync($"/api/contributions/{ContributionId}/publish", null)).EnsureSuccessStatusCode();
+
+        BodyId = await Fresh.BodyAsync(BodyName);
+        BodyMemberId = (await Admin.AddMemberAsync(BodyId, BodyArrange.Member("Aylin Demir", email: "demir@verein.example"))).Id;
+        await Admin.LinkMeetingAsync(BodyId, EventId);
     }
 
     /// <summary>
