@@ -19,6 +19,16 @@ public sealed partial class RegistrationService
         {
             return Task.FromResult<Outcome<InvitationReport>>(new Refusal(RefusalKind.Invalid, text["ImportEmpty"], "addresses"));
         }
+        return InvitePeopleAsync(eventId, good, bad, input.Language, ct);
+    }
+
+    /// <summary>
+    /// Invites people already read (from an import, or the members of a body) in one transaction with their emails;
+    /// <paramref name="bad"/> comes back in the report as it is.
+    /// </summary>
+    public Task<Outcome<InvitationReport>> InvitePeopleAsync(
+        Guid eventId, IReadOnlyList<Invitee> good, IReadOnlyList<InvitationLineError> bad, string? language, CancellationToken ct)
+    {
         return InEventAsync<InvitationReport>(eventId, async l =>
         {
             if (!l.Settings.IsOpen)
@@ -48,7 +58,7 @@ public sealed partial class RegistrationService
                 registration.Name = person.Name ?? registration.Name;
                 registration.Organisation = person.Organisation ?? registration.Organisation;
                 registration.Perspective = person.Perspective ?? registration.Perspective;
-                registration.Language = SpokenLanguages.Find(input.Language)?.Code ?? registration.Language;
+                registration.Language = SpokenLanguages.Find(language)?.Code ?? registration.Language;
                 registration.Source = RegistrationSource.Invitation;
                 registration.Status = RegistrationStatus.Invited;
                 registration.CancelledAt = null;

@@ -6,6 +6,7 @@ using Participation.Api.Boards;
 using Participation.Api.Concept;
 using Participation.Api.Identity;
 using Participation.Api.Registrations;
+using Participation.Tests.Bodies;
 using Participation.Tests.Concept;
 using Participation.Tests.Infrastructure;
 using Participation.Tests.Registrations;
@@ -91,6 +92,12 @@ public sealed class MatrixFresh(MatrixWorld world)
         (await world.Factory.CreateClient().PostJsonAsync($"/api/k/{world.SectionCode}/contributions", ConceptArrange.Contribution(text))).EnsureSuccessStatusCode();
         return (await Admin.ContributionsAsync(world.DocumentId)).Single(c => c.Text == text).Id;
     }
+
+    public async Task<Guid> BodyAsync(string? name = null) =>
+        (await Admin.CreateBodyAsync(world.ProcessId, BodyArrange.Body(name ?? $"Arbeitsgruppe {Guid.NewGuid():N}", "workingGroup"))).Id;
+
+    /// <summary>A member of the shared body, for a row that lets them leave.</summary>
+    public async Task<Guid> BodyMemberAsync() => (await Admin.AddMemberAsync(world.BodyId, BodyArrange.Member("Maria Rossi"))).Id;
 
     /// <summary>An account that never logs in (logging in costs a password hash).</summary>
     public async Task<Guid> AccountAsync() => (await NewAccountAsync()).Id;

@@ -7,6 +7,7 @@ using Participation.Api.Boards;
 using Participation.Api.Concept;
 using Participation.Api.Data;
 using Participation.Api.Registrations;
+using Participation.Tests.Bodies;
 using Participation.Tests.Boards;
 using Participation.Tests.Concept;
 using Participation.Tests.Infrastructure;
@@ -58,6 +59,11 @@ public sealed class MatrixWorld : IAsyncLifetime
     public Guid RecommendationId { get; private set; }
     /// <summary>A measure linked to the recommendation, written to the database (its API is another feature's).</summary>
     public Guid TracedMeasureId { get; private set; }
+
+    /// <summary>A focus group with one member (who has an address) and the event as its meeting.</summary>
+    public const string BodyName = "Fokusgruppe Integration";
+    public Guid BodyId { get; private set; }
+    public Guid BodyMemberId { get; private set; }
 
     /// <summary>The registration organisers act on (GET/PUT /api/registrations/{id}).</summary>
     public Guid RegistrationId { get; private set; }
@@ -144,6 +150,10 @@ public sealed class MatrixWorld : IAsyncLifetime
         (await Admin.PostAsync($"/api/contributions/{ContributionId}/publish", null)).EnsureSuccessStatusCode();
         RecommendationId = await Fresh.RecommendationAsync();
         TracedMeasureId = await Fresh.TracedMeasureAsync(RecommendationId);
+
+        BodyId = await Fresh.BodyAsync(BodyName);
+        BodyMemberId = (await Admin.AddMemberAsync(BodyId, BodyArrange.Member("Aylin Demir", email: "demir@verein.example"))).Id;
+        await Admin.LinkMeetingAsync(BodyId, EventId);
     }
 
     /// <summary>

@@ -61,6 +61,7 @@ public sealed partial class RouteRequests(MatrixWorld world)
             "recommendations" => world.RecommendationId,
             "measures" => world.TracedMeasureId,
             "delete" => world.ProcessId,
+            "bodies" => world.BodyId,
             _ => (Guid?)null,
         };
         var values = new Dictionary<string, string>
@@ -77,6 +78,7 @@ public sealed partial class RouteRequests(MatrixWorld world)
             ["documentId"] = world.DocumentId.ToString(),
             ["documentName"] = "v1",
             ["kind"] = "process",
+            ["memberId"] = world.BodyMemberId.ToString(),
         };
         if (id is not null)
         {
@@ -130,6 +132,8 @@ public sealed partial class RouteRequests(MatrixWorld world)
             "POST /api/registrations/mine/cancel" => new() { ["token"] = (await fresh.RegistrationAsync()).Token },
             "POST /api/sections/{id:guid}/withdraw" => new() { ["id"] = (await fresh.SectionAsync()).ToString() },
             "POST /api/contributions/{id:guid}/hide" => new() { ["id"] = (await fresh.ContributionAsync()).ToString() },
+            "POST /api/bodies/{id:guid}/dissolve" or "POST /api/bodies/{id:guid}/meetings" => new() { ["id"] = (await fresh.BodyAsync()).ToString() },
+            "POST /api/bodies/{id:guid}/members/{memberId:guid}/leave" => new() { ["memberId"] = (await fresh.BodyMemberAsync()).ToString() },
             _ => [],
         };
     }
@@ -237,6 +241,12 @@ public sealed partial class RouteRequests(MatrixWorld world)
             },
             "POST /api/processes/{processId:guid}/indicators" or "PUT /api/indicators/{id:guid}" => new { name = $"Arbeitslosenquote {unique}", unit = "%" },
             "PUT /api/indicators/{id:guid}/values" => new[] { new { year = 2024, value = 6.5m } },
+            "POST /api/processes/{processId:guid}/bodies" => new { name = $"Runder Tisch {unique}", kind = "roundTable" },
+            "PUT /api/bodies/{id:guid}" => new { name = MatrixWorld.BodyName, kind = "focusGroup" },
+            "POST /api/bodies/{id:guid}/members" => new { name = $"Jonas Weber {unique}", role = "member" },
+            "PUT /api/bodies/{id:guid}/members/{memberId:guid}" => new { name = "Aylin Demir", role = "chair", email = "demir@verein.example" },
+            "POST /api/bodies/{id:guid}/meetings" => new { eventId = world.EventId },
+            "PUT /api/bodies/{id:guid}/meetings/{eventId:guid}/attendance" => new { entries = new[] { new { memberId = world.BodyMemberId, kind = "present" } } },
             // An address nobody used: the call passes the access check and erases nothing the later rows need.
             "POST /api/data-requests/erase" => new { email = $"niemand-{unique}@participation.test" },
             _ => Split(key).Method is "POST" or "PUT" or "PATCH" ? NoBody(key) : null,

@@ -1,0 +1,58 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Participation.Api.Extensions;
+using Participation.Api.Localisation;
+using Participation.Api.Registrations;
+
+namespace Participation.Api.Bodies;
+
+public sealed class BodyInputValidator : AbstractValidator<BodyInput>
+{
+    public BodyInputValidator(IOptions<BodiesOptions> bodies, IOptions<LimitsOptions> limits, IStringLocalizer<Messages> text)
+    {
+        RuleFor(b => b.Name).NotEmpty().MaximumLength(bodies.Value.NameMaxLength);
+        RuleFor(b => b.Kind).IsInEnum();
+        RuleFor(b => b.Description).MaximumLength(limits.Value.DescriptionMaxLength);
+        RuleFor(b => b.Municipality).MaximumLength(bodies.Value.MunicipalityMaxLength).WithName(_ => text["Body.Field.Municipality"]);
+    }
+}
+
+/// <summary>The rules a seat obeys on its own; whom a deputy stands in for is checked against the body by the handler.</summary>
+public sealed class MemberInputValidator : AbstractValidator<MemberInput>
+{
+    public MemberInputValidator(IOptions<RegistrationOptions> registrations, IOptions<LimitsOptions> limits, IStringLocalizer<Messages> text)
+    {
+        RuleFor(m => m.Name).NotEmpty().MaximumLength(registrations.Value.NameMaxLength);
+        RuleFor(m => m.Role).IsInEnum();
+        RuleFor(m => m.Organisation).MaximumLength(limits.Value.ShortTextMaxLength);
+        RuleFor(m => m.Perspective).MaximumLength(limits.Value.ShortTextMaxLength);
+        RuleFor(m => m.Email).Must(EmailAddresses.IsValid).When(m => !string.IsNullOrWhiteSpace(m.Email)).WithMessage(_ => text["EmailInvalid"]);
+        RuleFor(m => m.DeputyForId).NotNull().When(m => m.Role == MemberRole.Deputy).WithMessage(_ => text["Body.DeputyNeedsPrincipal"]);
+        RuleFor(m => m.DeputyForId).Null().When(m => m.Role != MemberRole.Deputy).WithMessage(_ => text["Body.OnlyDeputiesStandIn"]);
+    }
+}
+
+public sealed class MeetingInvitationInputValidator : AbstractValidator<MeetingInvitationInput>
+{
+    public MeetingInvitationInputValidator(IStringLocalizer<Messages> text)
+    {
+        RuleFor(i => i.Language).Must(l => l is null || SpokenLanguages.Find(l) is not null)
+            .WithMessage(_ => text["LanguageUnknown", string.Join(", ", SpokenLanguages.Codes)]);
+    }
+}
+
+public sealed class AttendanceInputValidator : AbstractValidator<AttendanceInput>
+{
+    public AttendanceInputValidator(IOptions<BodiesOptions> bodies, IStringLocalizer<Messages> text)
+    {
+        RuleFor(a => a.Entries).Cascade(CascadeMode.Stop).NotNull()
+            .Must(e => e.Count <= bodies.Value.MaxAttendanceEntries).WithMessage(_ => text["Body.TooManyAttendanceEntries", bodies.Value.MaxAttendanceEntries])
+            .Must(e => e.Select(x => x.MemberId).Distinct().Count() == e.Count).WithMessage(_ => text["Body.AttendanceTwice"]);
+        RuleForEach(a => a.Entries).ChildRules(entry =>
+        {
+            entry.RuleFor(e => e.Kind).IsInEnum().NotEqual(AttendanceKind.Invited).WithMessage(_ => text["Body.AttendanceKind"]);
+            entry.RuleFor(e => e.StoodInForId).Null().When(e => e.Kind != AttendanceKind.Present).WithMessage(_ => text["Body.StoodInOnlyWhenPresent"]);
+        });
+    }
+}
