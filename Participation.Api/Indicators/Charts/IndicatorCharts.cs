@@ -1,0 +1,35 @@
+using System.Text;
+using Participation.Api.Registrations.Printing;
+
+namespace Participation.Api.Indicators.Charts;
+
+/// <summary>
+/// An indicator's chart as SVG (pages, HTML and DOCX exports) and PNG (PDF): both from one computed drawing,
+/// the same bytes for the same data.
+/// </summary>
+public static class IndicatorCharts
+{
+    /// <summary>The PNG has this many pixels per SVG unit, sharp enough for print.</summary>
+    public const int PngScale = 2;
+
+    // Found once through fontconfig; the typefaces are only read afterwards.
+    private static readonly Lazy<PdfFonts> Fonts = new(() => new PdfFonts());
+
+    public static string Svg(IndicatorChart chart)
+    {
+        using var text = new PdfText(Fonts.Value);
+        var drawing = ChartLayout.Lay(chart, text);
+        return ChartSvg.Write(chart, drawing, Fonts.Value.Regular.FamilyName, ChartDescriptions.Describe(chart));
+    }
+
+    public static byte[] SvgBytes(IndicatorChart chart) => new UTF8Encoding(false).GetBytes(Svg(chart));
+
+    public static byte[] Png(IndicatorChart chart)
+    {
+        using var text = new PdfText(Fonts.Value);
+        return ChartPng.Paint(ChartLayout.Lay(chart, text), text, PngScale);
+    }
+
+    /// <summary>The chart's size in SVG units; the PNG is <see cref="PngScale"/> times as large.</summary>
+    public static (int Width, int Height) Size(IndicatorChart chart) => ChartLayout.Size(chart);
+}
