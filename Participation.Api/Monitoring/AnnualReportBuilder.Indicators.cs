@@ -58,20 +58,7 @@ public sealed partial class AnnualReportBuilder
         var table = Table(text["Report.DataOf", indicator.Name], [text["Report.YearColumn"], text["Report.Municipality"], $"{text["Report.Value"]} ({indicator.Unit})"],
             values.Select(v => (IReadOnlyList<string>)[v.Year.ToString(CultureInfo.InvariantCulture), v.Municipality.Length == 0 ? whole : v.Municipality, Figure(v.Value)]),
             [0.2f, 0.5f, 0.3f], 0, 2);
-        var (png, svg) = MonitoringCharts.Render(indicator, values, text);
-        return new ReportChart(indicator.Name, Describe(indicator, values), png, svg, table);
-    }
-
-    /// <summary>The chart in words: the span of years, the latest value and the target, for readers who cannot see the picture.</summary>
-    private string Describe(Indicator indicator, IReadOnlyList<IndicatorValue> values)
-    {
-        var series = IndicatorFigures.Series(values);
-        if (series.Count == 0)
-        {
-            return text["Report.NoValues"];
-        }
-        var described = text["Report.ChartDescription", indicator.Name, series[0].Year, series[^1].Year,
-            $"{Figure(series[0].Value)} {indicator.Unit}", $"{Figure(series[^1].Value)} {indicator.Unit}"].Value;
-        return indicator.Target is { } target ? $"{described} {text["Report.ChartTarget", $"{Figure(target)} {indicator.Unit}"]}" : described;
+        var (png, svg, description) = MonitoringCharts.Render(indicator, values, text);
+        return new ReportChart(indicator.Name, description, png, svg, table);
     }
 }

@@ -27,7 +27,9 @@ public static class MonitoringApi
         IStringLocalizer<Messages> text, CancellationToken ct)
     {
         var published = await db.Processes.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.MonitoringPublishedAt }).FirstOrDefaultAsync(ct);
-        if (published?.MonitoringPublishedAt is null && await access.DenyAsync(user, published is null ? null : id, ProcessRole.Facilitator, ct) is { } denied)
+        // Before publication an anonymous caller learns nothing, not even that the process exists (as for its charts).
+        if (published?.MonitoringPublishedAt is null
+            && await access.DenyAsync(user, published is null || user.Identity?.IsAuthenticated != true ? null : id, ProcessRole.Facilitator, ct) is { } denied)
         {
             return denied;
         }

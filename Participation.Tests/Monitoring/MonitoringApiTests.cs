@@ -54,7 +54,7 @@ public sealed class MonitoringApiTests(MonitoringHost host) : IClassFixture<Moni
     }
 
     [Fact]
-    public async Task An_unpublished_monitoring_is_for_the_process_team_until_an_organiser_publishes_it_and_gone_again_when_taken_back()
+    public async Task An_unpublished_monitoring_is_unknown_to_the_public_and_for_the_process_team_until_an_organiser_publishes_it_and_gone_again_when_taken_back()
     {
         var world = await host.SeedAsync(new MonitoringScale(Published: false), "Integrationskonzept Ostkreis");
         var address = $"/api/processes/{world.ProcessId}/monitoring";
@@ -62,11 +62,11 @@ public sealed class MonitoringApiTests(MonitoringHost host) : IClassFixture<Moni
         var facilitator = await host.Factory.CreateMemberAsync(host.Admin, world.ProcessId, "facilitator");
         var organiser = await host.Factory.CreateMemberAsync(host.Admin, world.ProcessId, "organiser");
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.GetAsync(address)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(address)).StatusCode);
         var early = await (await facilitator.Client.GetAsync(address)).ReadAsync<MonitoringResponse>();
         Assert.Null(early.PublishedAt);
         Assert.Equal(HttpStatusCode.Forbidden, (await facilitator.Client.PutJsonAsync($"{address}/publication", new { published = true })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.GetAsync(address)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(address)).StatusCode);
 
         var published = await (await organiser.Client.PutJsonAsync($"{address}/publication", new { published = true })).ReadAsync<MonitoringPublicationResponse>();
         Assert.True(published.Published);
@@ -74,7 +74,7 @@ public sealed class MonitoringApiTests(MonitoringHost host) : IClassFixture<Moni
 
         var taken = await (await organiser.Client.PutJsonAsync($"{address}/publication", new { published = false })).ReadAsync<MonitoringPublicationResponse>();
         Assert.False(taken.Published);
-        Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.GetAsync(address)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(address)).StatusCode);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class MonitoringApiTests(MonitoringHost host) : IClassFixture<Moni
         var problem = await (await host.Admin.PutJsonAsync($"{address}/publication", new { })).ProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.NotEmpty(problem.MessagesFor("published"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await host.Anonymous().GetAsync(address)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Anonymous().GetAsync(address)).StatusCode);
     }
 
     [Fact]
