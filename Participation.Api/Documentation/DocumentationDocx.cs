@@ -9,7 +9,7 @@ namespace Participation.Api.Documentation;
 /// on opening, Heading1–3 chapters (process, one per event, areas, contributions, appendix), tables, photos and
 /// "Seite X von Y" in the footer. The same structure as <see cref="DocumentationMarkdown"/>.
 /// </summary>
-public static class DocumentationDocx
+public static partial class DocumentationDocx
 {
     public static byte[] Write(DocumentationModel model, DocumentationLabels l)
     {
@@ -23,6 +23,12 @@ public static class DocumentationDocx
         return DocxPackage.Write(model.Title, language, footer, (main, body) =>
         {
             var doc = new DocxBody(body);
+            if (model.Report is { } report)
+            {
+                WriteReport(doc, new DocxImages(main), model, report, l);
+                WriteContents(doc);
+                return;
+            }
             WriteTitlePage(doc, model, l);
             WriteProcess(doc, model.Process, l);
             var images = new DocxImages(main);

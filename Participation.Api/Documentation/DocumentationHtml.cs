@@ -9,7 +9,7 @@ namespace Participation.Api.Documentation;
 /// photos as data: URIs, no scripts and nothing loaded from elsewhere. Every text from the data is encoded; what
 /// participants wrote carries its own direction.
 /// </summary>
-public static class DocumentationHtml
+public static partial class DocumentationHtml
 {
     public static byte[] Write(DocumentationModel model, DocumentationLabels l)
     {
@@ -17,8 +17,13 @@ public static class DocumentationHtml
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(lang)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Participation\">\n")
-            .Append("<title>").Append(E(model.Title)).Append(" – ").Append(E(l.Documentation)).Append("</title>\n<style>\n")
+            .Append("<title>").Append(E(model.Title)).Append(" – ").Append(E(model.Report?.Kind ?? l.Documentation)).Append("</title>\n<style>\n")
             .Append(HtmlPrintStyle.Css).Append("\n</style>\n</head>\n<body>\n");
+        if (model.Report is { } report)
+        {
+            Report(html, model, report, l);
+            return Encoding.UTF8.GetBytes(html.ToString());
+        }
         TitlePage(html, model, l);
         Contents(html, model, l);
         html.Append("<main>\n");

@@ -12,7 +12,8 @@ public sealed record DocumentationModel(
     IReadOnlyList<AreaChapter> Areas,
     IReadOnlyList<ConceptContributionPart> Contributions,
     NumbersPart Numbers,
-    DocumentationOptions Options);
+    DocumentationOptions Options,
+    ReportPart? Report = null);
 
 public enum DocumentationScope
 {

@@ -39,6 +39,18 @@ public sealed class DocxImages(MainDocumentPart main)
         {
             return null;
         }
+        return Add(type, data, codec.Info.Width, codec.Info.Height, photo.FileName, null);
+    }
+
+    /// <summary>A rendered chart; <paramref name="description"/> becomes the picture's alternative text.</summary>
+    public W.Paragraph? Chart(byte[] png, string name, string description)
+    {
+        using var codec = SKCodec.Create(new MemoryStream(png));
+        return codec is null ? null : Add(ImagePartType.Png, png, codec.Info.Width, codec.Info.Height, name, description);
+    }
+
+    private W.Paragraph Add(PartTypeInfo type, byte[] data, int pixelsWide, int pixelsHigh, string name, string? description)
+    {
         var id = next++;
         var relationship = $"rIdImage{id}";
         var part = main.AddImagePart(type, relationship);
@@ -46,10 +58,10 @@ public sealed class DocxImages(MainDocumentPart main)
         {
             part.FeedData(stream);
         }
-        var (width, height) = Scale(codec.Info.Width, codec.Info.Height);
+        var (width, height) = Scale(pixelsWide, pixelsHigh);
         return new W.Paragraph(
             new W.ParagraphProperties(new W.KeepNext(), new W.Justification { Val = W.JustificationValues.Center }),
-            new W.Run(new W.Drawing(Inline(id, relationship, photo.FileName, width, height))));
+            new W.Run(new W.Drawing(Inline(id, relationship, name, description, width, height))));
     }
 
     private static byte[]? ToPng(byte[] bytes)
@@ -79,10 +91,10 @@ public sealed class DocxImages(MainDocumentPart main)
         return ((long)width, (long)height);
     }
 
-    private static Wp.Inline Inline(uint id, string relationship, string name, long width, long height) => new(
+    private static Wp.Inline Inline(uint id, string relationship, string name, string? description, long width, long height) => new(
         new Wp.Extent { Cx = width, Cy = height },
         new Wp.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-        new Wp.DocProperties { Id = id, Name = name },
+        new Wp.DocProperties { Id = id, Name = name, Description = description },
         new Wp.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
         new A.Graphic(new A.GraphicData(
             new Pic.Picture(

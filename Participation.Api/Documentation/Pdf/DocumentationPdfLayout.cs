@@ -5,12 +5,17 @@ using SkiaSharp;
 namespace Participation.Api.Documentation.Pdf;
 
 /// <summary>The chapters of a documentation as a flow of headings, fields, tables and photos, in the order the Markdown has them.</summary>
-internal sealed class DocumentationPdfLayout(DocumentationModel model, DocumentationLabels l)
+internal sealed partial class DocumentationPdfLayout(DocumentationModel model, DocumentationLabels l)
 {
     private static readonly SKColor Muted = new(0x55, 0x55, 0x55);
 
     public void Chapters(PdfFlow flow)
     {
+        if (model.Report is { } report)
+        {
+            ReportChapters(flow, report);
+            return;
+        }
         Process(flow, model.Process);
         foreach (var e in model.Events)
         {
@@ -50,10 +55,14 @@ internal sealed class DocumentationPdfLayout(DocumentationModel model, Documenta
     public void TitlePage(PdfFlow flow)
     {
         flow.Space(PdfPages.Mm(60));
-        flow.Paragraph(l.Documentation, 14, color: Muted);
+        flow.Paragraph(model.Report?.Kind ?? l.Documentation, 14, color: Muted);
         flow.Paragraph(model.Title, 24, bold: true);
         flow.Space(PdfPages.Mm(8));
-        if (model.Title != model.Process.Title)
+        if (model.Report is { } report)
+        {
+            flow.Paragraph(report.Subtitle, 14);
+        }
+        else if (model.Title != model.Process.Title)
         {
             flow.Paragraph(model.Process.Title, 14);
         }

@@ -9,7 +9,7 @@ namespace Participation.Api.Documentation.Pdf;
 /// headings fall and how many pages there are; with one it draws. The same calls give the same page breaks either way,
 /// and each page is finished before the next begins, so the document streams out page by page.
 /// </summary>
-internal sealed class PdfFlow(PdfText text, SKDocument? document, Func<int, string> footer)
+internal sealed partial class PdfFlow(PdfText text, SKDocument? document, Func<int, string> footer)
 {
     public const float BodySize = 10;
 

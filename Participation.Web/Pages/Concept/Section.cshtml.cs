@@ -40,6 +40,8 @@ public sealed class SectionModel(
     public string Code { get; private set; } = "";
     /// <summary>Null when no section has the code.</summary>
     public PublicSectionResponse? Section { get; private set; }
+    /// <summary>The live figures of this section, when the process's monitoring is published.</summary>
+    public string? MonitoringAddress { get; private set; }
     public int ContributionMaxLength => options.Value.ContributionMaxLength;
     public int AuthorNameMaxLength => options.Value.AuthorNameMaxLength;
     [BindProperty] public ContributionForm Form { get; set; } = new();
@@ -104,6 +106,10 @@ public sealed class SectionModel(
         }
         var processId = await db.ConceptDocuments.AsNoTracking().Where(d => d.Id == Section.DocumentId).Select(d => d.ProcessId).FirstAsync(ct);
         Privacy = await notices.CurrentAsync(processId, ct);
+        if (await db.Processes.AnyAsync(p => p.Id == processId && p.MonitoringPublishedAt != null, ct))
+        {
+            MonitoringAddress = $"/monitoring/{processId}?section={Uri.EscapeDataString(Section.Code)}";
+        }
         return Page();
     }
 }
