@@ -30,6 +30,7 @@ public static class AxePages
         new("/k/{code}", "section with a contribution", w => $"/k/{w.SectionCode}"),
         new("/documents/{id:guid}", "document", w => $"/documents/{w.DocumentId}"),
         new("/processes/{id:guid}/privacy", "privacy notice", w => $"/processes/{w.ProcessId}/privacy"),
+        new("/monitoring/{processId:guid}", "published monitoring with charts and tables", w => $"/monitoring/{w.MonitoringProcessId}"),
         new("/accessibility", "accessibility statement", _ => "/accessibility"),
         new("/error/{code:int}", "not found", _ => "/error/404"),
         new("/organise/boards/{id:guid}/wall", "projector wall with ideas", w => $"/organise/boards/{w.BoardId}/wall",

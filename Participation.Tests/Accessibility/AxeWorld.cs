@@ -10,6 +10,7 @@ using Participation.Tests.Boards;
 using Participation.Tests.Browser;
 using Participation.Tests.Concept;
 using Participation.Tests.Infrastructure;
+using Participation.Tests.Monitoring;
 using Participation.Tests.Registrations;
 
 namespace Participation.Tests.Accessibility;
@@ -37,6 +38,7 @@ public sealed class AxeWorld : IAsyncLifetime
     public string SectionCode { get; private set; } = "";
     public string ConfirmToken { get; private set; } = "";
     public string ManageToken { get; private set; } = "";
+    public Guid MonitoringProcessId { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -76,6 +78,9 @@ public sealed class AxeWorld : IAsyncLifetime
         var confirmed = await RegisterAsync("confirmed@participation.test", RegistrationTokens.Confirm);
         (await Factory.CreateClient().PostAsync($"/api/registrations/confirm?token={Uri.EscapeDataString(confirmed)}", null)).EnsureSuccessStatusCode();
         ManageToken = await TokenAsync("confirmed@participation.test", RegistrationTokens.Manage);
+
+        using var scope = Factory.Services.CreateScope();
+        MonitoringProcessId = (await MonitoringArrange.SeedAsync(scope.ServiceProvider.GetRequiredService<ParticipationDb>(), new MonitoringScale())).ProcessId;
     }
 
     private async Task<string> RegisterAsync(string email, string purpose)

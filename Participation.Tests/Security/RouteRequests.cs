@@ -163,6 +163,7 @@ public sealed partial class RouteRequests(MatrixWorld world)
             "GET /api/data-requests" or "GET /api/data-requests/export" => "?email=niemand%40participation.test",
             "GET /api/boards/{boardId:guid}/events" => "?after=0",
             "GET /api/processes/{id:guid}/attendance" => "?email=" + Uri.EscapeDataString(world.AttendeeEmail),
+            "GET /api/processes/{id:guid}/report" => "?year=2026&format=html",
             _ => "",
         };
     }
@@ -174,6 +175,8 @@ public sealed partial class RouteRequests(MatrixWorld world)
         {
             "POST /api/auth/login" => new { email = world.LoginEmail, password = MatrixWorld.LoginPassword },
             "POST /api/auth/refresh" => new { refreshToken = world.RefreshToken },
+            // Not published: the shared process stays private for the rows after this one.
+            "PUT /api/processes/{id:guid}/monitoring/publication" => new { published = false },
             "POST /api/accounts" => new { email = $"new-{unique}@participation.test", displayName = "Neu", password = Logins.Password, mayCreateProcesses = false },
             "PUT /api/processes/{processId:guid}/members" => new { email = world.SpareEmail, role = "facilitator" },
             "POST /api/processes" or "PUT /api/processes/{id:guid}" => Arrange.Process(),
