@@ -12,7 +12,7 @@ using Participation.Api.Indicators.Charts;
 namespace Participation.Api.Indicators;
 
 /// <summary>
-/// An indicator's chart, rendered on the server: ?view=trend|municipalities, &amp;year= for the comparison, &amp;culture= for
+/// An indicator's chart, rendered on the server: ?view=trend|municipalities (without it, the view that has values), &amp;year= for the comparison, &amp;culture= for
 /// the language and number format. Public once the process's monitoring is published, else for facilitators.
 /// </summary>
 public static class IndicatorChartsApi
@@ -34,9 +34,12 @@ public static class IndicatorChartsApi
         IOptions<IndicatorsOptions> options, IStringLocalizer<Messages> text, CancellationToken ct) =>
         RenderAsync(id, view, year, http, user, db, access, options, text, chart => (IndicatorCharts.Png(chart), "image/png"), ct);
 
-    /// <summary>The chart of an indicator as stored, in the current culture; null when there is no such indicator.</summary>
+    /// <summary>
+    /// The chart of an indicator as stored, in the current culture; null when there is no such indicator.
+    /// Without a view it is the one with something to show (<see cref="ChartData.ViewFor"/>).
+    /// </summary>
     public static async Task<IndicatorChart?> LoadAsync(
-        ParticipationDb db, Guid id, ChartView view, int? year, IStringLocalizer<Messages> text, CancellationToken ct)
+        ParticipationDb db, Guid id, ChartView? view, int? year, IStringLocalizer<Messages> text, CancellationToken ct)
     {
         var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (indicator is null)
@@ -44,13 +47,19 @@ public static class IndicatorChartsApi
             return null;
         }
         var values = await db.IndicatorValues.AsNoTracking().Where(v => v.IndicatorId == id).ToListAsync(ct);
-        return new IndicatorChart(indicator, values, view, ChartLabels.For(text, CultureInfo.CurrentCulture, year));
+        return new IndicatorChart(indicator, values, view ?? ChartData.ViewFor(values), ChartLabels.For(text, CultureInfo.CurrentCulture, year));
     }
 
-    public static bool TryParseView(string? view, out ChartView parsed)
+    public static bool TryParseView(string? view, out ChartView? parsed)
     {
-        parsed = ChartView.Trend;
-        return view is null || Enum.TryParse(view, ignoreCase: true, out parsed) && Enum.IsDefined(parsed);
+        parsed = null;
+        if (view is null)
+        {
+            return true;
+        }
+        var known = Enum.TryParse(view, ignoreCase: true, out ChartView named) && Enum.IsDefined(named);
+        parsed = named;
+        return known;
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> RenderAsync(

@@ -60,6 +60,22 @@ public sealed class IndicatorChartApiTests(ParticipationFactory factory) : IClas
         Assert.Single(badYear.MessagesFor("year"));
     }
 
+    [Fact]
+    public async Task Values_of_municipalities_only_show_their_comparison_and_the_trend_says_why_it_is_empty()
+    {
+        var admin = await factory.AdminClientAsync();
+        var indicator = await admin.CreateIndicatorAsync((await admin.CreateProcessAsync()).Id);
+        await (await admin.PutCsvAsync(indicator.Id, "Jahr;Kommune;Wert\n2022;Neustadt;7\n2022;Altdorf;4,5\n")).ReadAsync<Participation.Api.Indicators.ValuesResult>();
+
+        var chosen = XDocument.Parse(await admin.GetStringAsync($"/api/indicators/{indicator.Id}/chart.svg"));
+        var trend = XDocument.Parse(await admin.GetStringAsync($"/api/indicators/{indicator.Id}/chart.svg?view=trend"));
+
+        Assert.Equal(["Neustadt", "Altdorf"], Labels(chosen, "municipality"));
+        Assert.Empty(Labels(chosen, "empty"));
+        Assert.Equal(["Für das Gesamtgebiet gibt es noch keine Werte, nur für einzelne Kommunen."], Labels(trend, "empty"));
+        Assert.StartsWith("Für das Gesamtgebiet gibt es noch keine Werte", trend.Root!.Element(Svg + "desc")!.Value);
+    }
+
     private static List<string> Labels(XDocument svg, string cssClass) =>
         [.. svg.Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == cssClass).Select(t => t.Value)];
 }

@@ -22,4 +22,13 @@ public static class ChartData
 
     public static IReadOnlyList<IndicatorValue> Shown(IndicatorChart chart) =>
         chart.View == ChartView.Trend ? Trend(chart) : Municipalities(chart);
+
+    /// <summary>The view that has something to show: the trend when the whole area has values, else the municipalities.</summary>
+    public static ChartView ViewFor(IReadOnlyList<IndicatorValue> values) =>
+        values.Count > 0 && values.All(v => v.Municipality.Length > 0) ? ChartView.Municipalities : ChartView.Trend;
+
+    /// <summary>Why a view is empty: no values at all, or values only of the other view.</summary>
+    public static string EmptyText(IndicatorChart chart) => chart.Values.Count == 0
+        ? chart.Labels.Empty
+        : chart.View == ChartView.Trend ? chart.Labels.EmptyTrend : chart.Labels.EmptyMunicipalities;
 }

@@ -11,7 +11,7 @@ public static class ChartDescriptions
         var values = ChartData.Shown(chart);
         var sentence = values.Count switch
         {
-            0 => labels.Empty,
+            0 => ChartData.EmptyText(chart),
             1 when chart.View == ChartView.Municipalities =>
                 labels.Format(labels.DescribeOneYear, values[0].Year, $"{V(values[0].Value)} ({values[0].Municipality})"),
             _ when chart.View == ChartView.Municipalities => labels.Format(labels.DescribeMunicipalities,

@@ -61,7 +61,7 @@ internal static class ChartLayout
     {
         var bottom = TrendHeight - Margin;
         shapes.Add(new ChartRect(Margin, PlotTop, Width - 2 * Margin, bottom - PlotTop, ChartInk.EmptyFill, ChartInk.Grid, "empty-frame"));
-        shapes.Add(new ChartText(chart.Labels.Empty, Width / 2.0, (PlotTop + bottom) / 2 + 6, 16, false, ChartAnchor.Middle, ChartInk.Text, "empty"));
+        shapes.Add(new ChartText(ChartData.EmptyText(chart), Width / 2.0, (PlotTop + bottom) / 2 + 6, 16, false, ChartAnchor.Middle, ChartInk.Text, "empty"));
     }
 
     /// <summary>The target's label: "Ziel 2030: 15 %", or "Ziel: 15 %" without a year.</summary>

@@ -19,11 +19,12 @@ public enum ChartView
 /// </summary>
 public sealed record ChartLabels(
     CultureInfo Culture, string Year, string WholeArea, string MunicipalitiesIn, string Target, string TargetYear, string Empty,
+    string EmptyTrend, string EmptyMunicipalities,
     string DescribeTrend, string DescribeOneYear, string DescribeMunicipalities, int? ComparisonYear = null)
 {
     public static ChartLabels For(IStringLocalizer<Messages> text, CultureInfo culture, int? comparisonYear = null) => new(
         culture, text["Chart.Year"], text["Chart.WholeArea"], text["Chart.MunicipalitiesIn"], text["Chart.Target"], text["Chart.TargetYear"],
-        text["Chart.Empty"], text["Chart.Describe.Trend"], text["Chart.Describe.OneYear"], text["Chart.Describe.Municipalities"], comparisonYear);
+        text["Chart.Empty"], text["Chart.Empty.Trend"], text["Chart.Empty.Municipalities"], text["Chart.Describe.Trend"], text["Chart.Describe.OneYear"], text["Chart.Describe.Municipalities"], comparisonYear);
 
     internal string Format(string template, params object[] values) => string.Format(Culture, template, values);
 }

@@ -34,7 +34,7 @@ public sealed class IndicatorsModel(ParticipationDb db, ProcessAccess access, IS
         var shown = new List<Shown>();
         foreach (var indicator in ((Ok<List<IndicatorResponse>>)listed.Result).Value!)
         {
-            var chart = (await IndicatorChartsApi.LoadAsync(db, indicator.Id, ChartView.Trend, null, messages, ct))!;
+            var chart = (await IndicatorChartsApi.LoadAsync(db, indicator.Id, null, null, messages, ct))!;
             var svg = IndicatorCharts.Svg(chart);
             var values = chart.Values.OrderBy(v => v.Year).ThenBy(v => v.Municipality, StringComparer.Create(CultureInfo.CurrentCulture, false))
                 .Select(v => new IndicatorValueResponse(v.Year, v.Municipality, v.Value)).ToList();
