@@ -57,7 +57,10 @@ public static class BodiesApi
         var body = new Body { ProcessId = processId, Name = input.Name.Trim(), CreatedAt = now };
         Apply(body, input, now);
         db.Bodies.Add(body);
-        await db.SaveChangesAsync(ct);
+        if (!await SavedUnlessNameTakenAsync(db, processId, body, ct))
+        {
+            return Validation.Problem("name", text["Body.NameTaken"], text);
+        }
         return TypedResults.Created($"/api/bodies/{body.Id}", await ResponseAsync(db, body, clock, ct));
     }
 
@@ -84,7 +87,10 @@ public static class BodiesApi
         }
         body.Name = input.Name.Trim();
         Apply(body, input, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
+        if (!await SavedUnlessNameTakenAsync(db, body.ProcessId, body, ct))
+        {
+            return Validation.Problem("name", text["Body.NameTaken"], text);
+        }
         return TypedResults.Ok(await ResponseAsync(db, body, clock, ct));
     }
 
@@ -112,6 +118,27 @@ public static class BodiesApi
         }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ResponseAsync(db, body, clock, ct));
+    }
+
+    /// <summary>
+    /// Saves; false when another request took the body's name a moment after the check (the unique index refuses it).
+    /// </summary>
+    private static async Task<bool> SavedUnlessNameTakenAsync(ParticipationDb db, Guid processId, Body body, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.Bodies.AnyAsync(b => b.ProcessId == processId && b.Id != body.Id && b.Name == body.Name, ct))
+            {
+                return false;
+            }
+            throw;
+        }
     }
 
     /// <summary>What needs the database: a name not yet taken, a parent of the same process that is not the body itself or below it.</summary>

@@ -20,7 +20,26 @@ public sealed class IndicatorValues(ParticipationDb db, TimeProvider clock)
     public static string Spelling(string municipality, IEnumerable<string> known) =>
         known.FirstOrDefault(k => string.Equals(k, municipality, StringComparison.OrdinalIgnoreCase)) ?? municipality;
 
+    /// <summary>
+    /// Two writes at the same moment may both add the same year and municipality; the unique index refuses the second,
+    /// which merges again onto what the first wrote.
+    /// </summary>
     public async Task<(int Written, int Removed)> MergeAsync(Guid indicatorId, IReadOnlyList<(int Year, string Municipality, decimal? Value)> entries, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await MergeOnceAsync(indicatorId, entries, ct);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<(int Written, int Removed)> MergeOnceAsync(Guid indicatorId, IReadOnlyList<(int Year, string Municipality, decimal? Value)> entries, CancellationToken ct)
     {
         var years = entries.Select(e => e.Year).Distinct().ToList();
         var stored = await db.IndicatorValues.Where(v => v.IndicatorId == indicatorId && years.Contains(v.Year)).ToListAsync(ct);

@@ -15,6 +15,9 @@ namespace Participation.Api.Measures;
 /// <summary>Versions of a concept (the update every few years): frozen once made, and compared with each other or with now.</summary>
 public static class ConceptVersionsApi
 {
+    /// <summary>How often a version tries the next number when others take theirs at the same moment.</summary>
+    private const int SimultaneousAttempts = 10;
+
     public static void MapConceptVersions(this IEndpointRouteBuilder routes)
     {
         var documents = routes.MapGroup("/api/documents/{id:guid}").WithTags("Concept versions").RequireAuthorization().WithStandardProblems();
@@ -51,12 +54,24 @@ public static class ConceptVersionsApi
         var snapshot = await snapshots.CurrentAsync(id, document!.ProcessId, ct);
         var version = new ConceptVersion
         {
-            DocumentId = id, Number = (earlier?.Number ?? 0) + 1, Version = input.Version.NullIfBlank() ?? document.Version,
+            DocumentId = id, Version = input.Version.NullIfBlank() ?? document.Version,
             PublishedOn = publishedOn, Snapshot = ConceptSnapshots.Serialise(snapshot), CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        db.ConceptVersions.Add(version);
-        // Two organisers publishing at once: the unique (document, number) index refuses the second, which may simply try again.
-        await db.SaveChangesAsync(ct);
+        // Two organisers publishing at once would take the same number; the unique (document, number) index refuses the second, which takes the next.
+        for (var attempt = 1; ; attempt++)
+        {
+            version.Number = (await db.ConceptVersions.Where(v => v.DocumentId == id).MaxAsync(v => (int?)v.Number, ct) ?? 0) + 1;
+            db.ConceptVersions.Add(version);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < SimultaneousAttempts)
+            {
+                db.Entry(version).State = EntityState.Detached;
+            }
+        }
         return TypedResults.Created($"/api/documents/{id}/versions/{version.Number}", ToResponse(version));
     }
 
