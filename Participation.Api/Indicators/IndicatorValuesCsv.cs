@@ -35,9 +35,10 @@ public static class IndicatorValuesCsv
             return ([], [], new Failure(text["Indicators.Csv.Encoding"]));
         }
         var firstLine = content.Split('\n', 2)[0];
+        var semicolons = firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') && firstLine.Contains(';');
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') && firstLine.Contains(';') ? ";" : ",",
+            Delimiter = semicolons ? ";" : ",",
             IgnoreBlankLines = true,
             TrimOptions = TrimOptions.Trim,
             BadDataFound = null,
@@ -87,7 +88,7 @@ public static class IndicatorValuesCsv
             {
                 rejected.Add(new RejectedLine(line, "municipality", text["Indicators.MunicipalityTooLong", limits.MunicipalityMaxLength]));
             }
-            else if (ParseValue(record[value]) is not { } v)
+            else if (ParseValue(record[value], semicolons) is not { } v)
             {
                 rejected.Add(new RejectedLine(line, "value", text["Indicators.Csv.Value"]));
             }
@@ -110,9 +111,10 @@ public static class IndicatorValuesCsv
     /// <summary>
     /// "12,5", "12.5", "1.234,5" and "1,234.5" are all numbers: where both marks appear the last is the decimal
     /// mark; a single comma is a decimal comma, a single point a decimal point, a repeated one separates thousands.
-    /// Spaces (also as thousands gaps) are ignored.
+    /// Spaces (also as thousands gaps) are ignored. In a German file (<paramref name="german"/>: semicolons, as German
+    /// spreadsheets save) a single point before three digits separates thousands: "1.234" is 1234 there, not 1,234.
     /// </summary>
-    public static decimal? ParseValue(string raw)
+    public static decimal? ParseValue(string raw, bool german = false)
     {
         var s = new string([.. raw.Where(c => !char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F')]);
         if (s.Length == 0)
@@ -126,7 +128,7 @@ public static class IndicatorValuesCsv
             var thousands = comma > point ? '.' : ',';
             s = s.Replace(thousands.ToString(), "", StringComparison.Ordinal);
         }
-        else if (s.Count(c => c is ',' or '.') > 1)
+        else if (s.Count(c => c is ',' or '.') > 1 || german && point >= 0 && comma < 0 && IsThousandsGroup(s, point))
         {
             // "1.234.567": a mark that repeats alone separates thousands.
             s = s.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
@@ -140,4 +142,7 @@ public static class IndicatorValuesCsv
             ? value
             : null;
     }
+
+    private static bool IsThousandsGroup(string s, int point) =>
+        point > 0 && s.Length - point - 1 == 3 && s[(point + 1)..].All(char.IsAsciiDigit) && s[..point].TrimStart('-', '+').Length is > 0 and <= 3;
 }

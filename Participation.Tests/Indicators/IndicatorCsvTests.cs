@@ -106,6 +106,29 @@ public sealed class IndicatorCsvTests(ParticipationFactory factory) : IClassFixt
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), IndicatorValuesCsv.ParseValue(raw));
 
     [Theory]
+    [InlineData("1.234", "1234")]
+    [InlineData("-12.500", "-12500")]
+    [InlineData("12.5", "12.5")]
+    [InlineData("1234.567", "1234.567")]
+    [InlineData("12,5", "12.5")]
+    public void In_a_German_file_a_point_before_three_digits_separates_thousands(string raw, string expected) =>
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), IndicatorValuesCsv.ParseValue(raw, german: true));
+
+    [Fact]
+    public async Task A_semicolon_file_reads_a_single_point_before_three_digits_as_thousands_and_a_comma_file_as_decimals()
+    {
+        var admin = await factory.AdminClientAsync();
+        var german = await admin.CreateIndicatorAsync((await admin.CreateProcessAsync()).Id);
+        var english = await admin.CreateIndicatorAsync((await admin.CreateProcessAsync()).Id);
+
+        await (await admin.PutCsvAsync(german.Id, "Jahr;Kommune;Wert\n2020;;1.234\n2021;;12.5\n")).ReadAsync<ValuesResult>();
+        await (await admin.PutCsvAsync(english.Id, "Year,Municipality,Value\n2020,,1.234\n")).ReadAsync<ValuesResult>();
+
+        Assert.Equal([1234m, 12.5m], (await admin.ValuesAsync(german.Id)).Select(v => v.Value).ToArray());
+        Assert.Equal(1.234m, Assert.Single(await admin.ValuesAsync(english.Id)).Value);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("zwölf")]
     [InlineData("1,2.3,4")]
