@@ -20,11 +20,8 @@ public static class BodyDays
 
     public static bool IsSeatedOn(this BodyMember member, DateOnly day) => member.JoinedOn <= day && (member.LeftOn is null || member.LeftOn > day);
 
-    public static async Task<DateOnly> TodayAsync(ParticipationDb db, Guid processId, TimeProvider clock, CancellationToken ct)
-    {
-        var zone = await db.Processes.Where(p => p.Id == processId).Select(p => p.TimeZone).FirstAsync(ct);
-        return DateOnly.FromDateTime(TimeZones.InZone(clock.GetUtcNow().UtcDateTime, zone).DateTime);
-    }
+    public static Task<DateOnly> TodayAsync(ParticipationDb db, Guid processId, TimeProvider clock, CancellationToken ct) =>
+        TimeZones.TodayInProcessAsync(db, processId, clock, ct);
 
     /// <summary>The day a meeting is held, in its own time zone.</summary>
     public static DateOnly DayOf(Event meeting) => DateOnly.FromDateTime(TimeZones.InZone(meeting.StartsAt, meeting.TimeZone).DateTime);

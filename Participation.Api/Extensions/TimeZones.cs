@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Participation.Api.Extensions;
 
 public static class TimeZones
@@ -14,6 +16,12 @@ public static class TimeZones
     }
 
     public static DateTimeOffset? InZone(DateTime? utc, string zoneId) => utc is { } value ? InZone(value, zoneId) : null;
+
+    /// <summary>Today where the process happens: a step entered late in the evening is dated as the people there see it.</summary>
+    public static DateOnly Today(TimeProvider clock, string zoneId) => DateOnly.FromDateTime(InZone(clock.GetUtcNow().UtcDateTime, zoneId).DateTime);
+
+    public static async Task<DateOnly> TodayInProcessAsync(Data.ParticipationDb db, Guid processId, TimeProvider clock, CancellationToken ct) =>
+        Today(clock, await db.Processes.Where(p => p.Id == processId).Select(p => p.TimeZone).FirstAsync(ct));
 
     /// <summary>
     /// A wall-clock time typed into a form (no offset) read in the zone of the event.

@@ -22,8 +22,9 @@ public sealed partial class RecommendationService
         {
             return Invalid("comment", "Recommendation.CommentRequiredForBack");
         }
-        var on = back ? Today : input.On ?? Today;
-        if (!back && await CheckForwardAsync(r, input, on, options.Value, ct) is { } refused)
+        var today = await TimeZones.TodayInProcessAsync(db, r.ProcessId, clock, ct);
+        var on = back ? today : input.On ?? today;
+        if (!back && await CheckForwardAsync(r, input, on, today, options.Value, ct) is { } refused)
         {
             return refused;
         }
@@ -37,11 +38,15 @@ public sealed partial class RecommendationService
         }
         r.State = input.State;
         r.UpdatedAt = Now;
+        // The history keeps what the move itself set, not what else came along in the input.
+        RecommendationState? sets = back ? null : input.State;
         db.RecommendationStateChanges.Add(new RecommendationStateChange
         {
             RecommendationId = r.Id, State = input.State, On = on, Comment = input.Comment.NullIfBlank(), AccountId = user.AccountId(), CreatedAt = Now,
-            Committee = back ? null : input.Committee.NullIfBlank(), DecisionReference = back ? null : input.DecisionReference.NullIfBlank(),
-            DecisionResult = back ? null : input.Result, SectionId = back ? null : input.SectionId,
+            Committee = sets is RecommendationState.Submitted or RecommendationState.Decided ? r.Committee : null,
+            DecisionReference = sets is RecommendationState.Decided ? r.DecisionReference : null,
+            DecisionResult = sets is RecommendationState.Decided ? r.DecisionResult : null,
+            SectionId = sets is RecommendationState.InConcept ? r.SectionId : null,
         });
         await db.SaveChangesAsync(ct);
         return (await ResponsesAsync(db.Recommendations.Where(x => x.Id == id), ct)).Single();
@@ -54,9 +59,9 @@ public sealed partial class RecommendationService
         _ => Invalid("state", "Recommendation.MoveNotAllowed", text[$"Recommendation.State.{r.State}"], text[$"Recommendation.State.{to}"]),
     };
 
-    private async Task<Refusal?> CheckForwardAsync(Recommendation r, StateInput input, DateOnly on, RecommendationsOptions options, CancellationToken ct)
+    private async Task<Refusal?> CheckForwardAsync(Recommendation r, StateInput input, DateOnly on, DateOnly today, RecommendationsOptions options, CancellationToken ct)
     {
-        if (on > Today.AddDays(options.FutureDaysAllowed))
+        if (on > today.AddDays(options.FutureDaysAllowed))
         {
             return Invalid("on", "Recommendation.DateInFuture");
         }

@@ -14,8 +14,6 @@ public sealed partial class RecommendationService(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private DateOnly Today => DateOnly.FromDateTime(Now);
-
     private Refusal Invalid(string field, string key, params object[] args) => new(RefusalKind.Invalid, text[key, args], field);
 
     public async Task<Outcome<RecommendationResponse>> CreateAsync(Guid processId, RecommendationInput input, ClaimsPrincipal user, CancellationToken ct)
@@ -34,7 +32,7 @@ public sealed partial class RecommendationService(
         AddSources(recommendation.Id, input.IdeaIds, input.ContributionIds, existing: []);
         db.RecommendationStateChanges.Add(new RecommendationStateChange
         {
-            RecommendationId = recommendation.Id, State = RecommendationState.Draft, On = Today, AccountId = user.AccountId(), CreatedAt = Now,
+            RecommendationId = recommendation.Id, State = RecommendationState.Draft, On = await TimeZones.TodayInProcessAsync(db, processId, clock, ct), AccountId = user.AccountId(), CreatedAt = Now,
         });
         await db.SaveChangesAsync(ct);
         return (await ResponsesAsync(db.Recommendations.Where(r => r.Id == recommendation.Id), ct)).Single();

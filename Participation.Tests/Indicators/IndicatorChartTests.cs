@@ -137,6 +137,19 @@ public sealed class IndicatorChartTests
     private static List<string> Texts(XDocument svg, string cssClass) =>
         [.. svg.Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == cssClass).Select(t => t.Value)];
 
+    [Fact]
+    public void Characters_xml_cannot_hold_are_left_out_and_the_rest_of_the_name_stays()
+    {
+        var pasted = new Indicator { Name = "Wohn\vungen 🏠", Unit = "Anzahl\u0001" };
+        var chart = new IndicatorChart(pasted, [Value(2022, "Neu\u000Bstadt", 3m)], ChartView.Municipalities, ChartLabels.For(Localizer(), German));
+
+        var svg = XDocument.Parse(IndicatorCharts.Svg(chart));
+
+        Assert.Equal("Wohnungen 🏠", svg.Descendants(Svg + "text").Single(t => (string?)t.Attribute("class") == "chart-title").Value);
+        Assert.Contains(svg.Descendants(Svg + "text"), t => t.Value == "Neustadt");
+        Assert.NotEmpty(IndicatorCharts.Png(chart));
+    }
+
     private static IndicatorChart Chart(IReadOnlyList<IndicatorValue> values, ChartView view, int? year = null)
     {
         var previous = CultureInfo.CurrentUICulture;

@@ -47,7 +47,7 @@ internal static class ChartSvg
     {
         xml.WriteStartElement(name, Ns);
         xml.WriteAttributeString("id", id);
-        xml.WriteString(text);
+        xml.WriteString(Printable(text));
         xml.WriteEndElement();
     }
 
@@ -88,7 +88,7 @@ internal static class ChartSvg
                 {
                     xml.WriteAttributeString("font-weight", "bold");
                 }
-                xml.WriteString(text.Text);
+                xml.WriteString(Printable(text.Text));
                 break;
         }
         xml.WriteEndElement();
@@ -114,5 +114,23 @@ internal static class ChartSvg
     private sealed class StringWriterUtf8(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)
     {
         public override Encoding Encoding => new UTF8Encoding(false);
+    }
+
+    /// <summary>User text without the characters XML cannot hold (a vertical tab pasted from a spreadsheet), which would stop the writer.</summary>
+    private static string Printable(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i++, 2);
+            }
+        }
+        return kept.ToString();
     }
 }
