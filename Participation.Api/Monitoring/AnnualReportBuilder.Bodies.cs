@@ -13,10 +13,10 @@ public sealed partial class AnnualReportBuilder
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var bodies = (await db.Bodies.AsNoTracking().Where(b => b.ProcessId == processId).ToListAsync(ct))
-            .Where(b => b.DissolvedOn is null || b.DissolvedOn >= first).ToList();
+            .Where(b => (b.DissolvedOn is null || b.DissolvedOn > first) && b.CreatedAt.Year <= year).ToList();
         var bodyIds = bodies.Select(b => b.Id).ToList();
         var members = (await db.BodyMembers.AsNoTracking().Where(m => bodyIds.Contains(m.BodyId)).ToListAsync(ct))
-            .Where(m => m.JoinedOn <= last && (m.LeftOn is null || m.LeftOn >= first)).ToList();
+            .Where(m => m.JoinedOn <= last && (m.LeftOn is null || m.LeftOn > first)).ToList();
         var meetings = (await db.BodyMeetings.AsNoTracking().Where(m => bodyIds.Contains(m.BodyId))
                 .Join(db.Events.AsNoTracking(), m => m.EventId, e => e.Id, (m, e) => new { m.BodyId, e.Id, e.Title, e.StartsAt, e.TimeZone })
                 .ToListAsync(ct))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Participation.Api.Indicators.Charts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.Api.Data;
@@ -38,8 +39,8 @@ public sealed partial class AnnualReportBuilder(ParticipationDb db, IStringLocal
 
     private static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
-    /// <summary>A value as the culture writes it (German: decimal comma, thousands points), with at most three decimals.</summary>
-    public static string Figure(decimal value) => value.ToString("#,##0.###", CultureInfo.CurrentCulture);
+    /// <summary>A value as the culture writes it (German: decimal comma, thousands points), rounded as the chart beside it rounds.</summary>
+    public static string Figure(decimal value) => ChartNumbers.Format(value, CultureInfo.CurrentCulture);
 
     private static ReportTable Table(string? caption, string[] headers, IEnumerable<IReadOnlyList<string>> rows, float[] shares, params int[] numeric) =>
         new(caption, headers, rows.ToList(), shares, new HashSet<int>(numeric));

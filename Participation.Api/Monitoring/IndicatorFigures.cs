@@ -6,15 +6,11 @@ namespace Participation.Api.Monitoring;
 public static class IndicatorFigures
 {
     /// <summary>
-    /// The values for the whole area of the process by year; when an indicator has only municipal values, those of the
-    /// first municipality by name, so there is always one line to read the trend from.
+    /// The values for the whole area of the process by year. An indicator with only municipal values has no headline
+    /// series: no single municipality speaks for the whole area, so its latest value, trend and target stay open.
     /// </summary>
-    public static IReadOnlyList<IndicatorValue> Series(IReadOnlyList<IndicatorValue> values)
-    {
-        var municipality = values.Any(v => v.Municipality.Length == 0) ? ""
-            : values.Select(v => v.Municipality).Order(StringComparer.Ordinal).FirstOrDefault();
-        return municipality is null ? [] : values.Where(v => v.Municipality == municipality).OrderBy(v => v.Year).ToList();
-    }
+    public static IReadOnlyList<IndicatorValue> Series(IReadOnlyList<IndicatorValue> values) =>
+        [.. values.Where(v => v.Municipality.Length == 0).OrderBy(v => v.Year)];
 
     public static IndicatorTrend Trend(IndicatorDirection direction, IReadOnlyList<IndicatorValue> series)
     {
