@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Participation.Api.Bodies;
 using Participation.Api.Extensions;
 using Participation.Tests.Infrastructure;
+using Participation.Tests.Registrations;
 
 namespace Participation.Tests.Bodies;
 
@@ -55,7 +56,7 @@ public sealed class BodyPagesTests(BodyPagesHost host) : IClassFixture<BodyPages
         Assert.Contains(">UAG Wohnen</a>", html);
         Assert.Equal(1, html.Split("<h1").Length - 1);
         var tree = await pages.GetStringAsync(list);
-        Assert.Matches("(?s)>Fokusgruppe Integration</a>.*<ul class=\"sub-groups\">.*>UAG Wohnen</a>", tree);
+        Assert.Matches("(?s)>Fokusgruppe Integration</a>.*<ul class=\"plain sub-groups\">.*>UAG Wohnen</a>", tree);
 
         var members = await admin.MembersAsync(group.Id);
         Assert.Equal(["Dr. Petra Schulz", "Aylin Demir", "Olena Koval"], members.Select(m => m.Name).ToArray());
@@ -151,6 +152,39 @@ public sealed class BodyPagesTests(BodyPagesHost host) : IClassFixture<BodyPages
         Assert.Contains("<p class=\"error\" id=\"entries[1].stoodInForId-error\">Wen jemand vertreten hat, zählt nur bei Anwesenheit.</p>", answer);
         Assert.DoesNotContain("id=\"entries[0].kind-error\"", answer);
         Assert.All((await admin.AttendanceAsync(group.Id, meeting.Id)).People, p => Assert.Null(p.Kind));
+    }
+
+    [Fact]
+    public async Task Inviting_from_the_meeting_page_reports_who_was_invited_and_who_has_no_address()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var group = await admin.CreateBodyAsync(process.Id);
+        var chair = await admin.AddMemberAsync(group.Id, BodyArrange.Member("Dr. Petra Schulz", "chair", "schulz@kreis.example"));
+        await admin.AddMemberAsync(group.Id, BodyArrange.Member("Hans Becker"));
+        await admin.AddMemberAsync(group.Id, BodyArrange.Member("Olena Koval", "deputy", "koval@verein.example", chair.Id));
+        var closed = await admin.CreateEventAsync(process.Id, RegistrationArrange.FutureEvent("Noch ohne Anmeldung"));
+        var open = await admin.OpenEventAsync(process.Id, title: "Fokusgruppe, 3. Sitzung");
+        await admin.LinkMeetingAsync(group.Id, closed.Id);
+        await admin.LinkMeetingAsync(group.Id, open.Id);
+        var pages = await Factory.PageClientAsync();
+        var meetingPage = $"/organise/bodies/{group.Id}/meetings/{open.Id}";
+
+        var sent = await pages.PostFormAsync(meetingPage, new() { ["language"] = "de" }, $"{meetingPage}?handler=Invite");
+
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var html = WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());
+        Assert.Contains("1 Einladungen verschickt, 0 schon angemeldet.", html);
+        Assert.Contains("<bdi>Hans Becker</bdi>", html);
+        var invited = await admin.AttendanceAsync(group.Id, open.Id);
+        Assert.Equal(AttendanceKind.Invited, invited.People.Single(p => p.MemberId == chair.Id).Kind);
+        Assert.Equal(1, invited.Meeting.Invited);
+
+        var closedPage = $"/organise/bodies/{group.Id}/meetings/{closed.Id}";
+        var refused = await pages.PostFormAsync(closedPage, new() { ["includeDeputies"] = "true", ["language"] = "de" }, $"{closedPage}?handler=Invite");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("id=\"includeDeputies-error\"", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(0, (await admin.AttendanceAsync(group.Id, closed.Id)).Meeting.Invited);
     }
 
     [Fact]

@@ -60,6 +60,11 @@ public sealed partial class MeetingModel(
         // Only the lines with a choice go to the API; its error keys name their place in that shorter list.
         var sent = Entries.Select((row, line) => (row, line)).Where(x => x.row.Kind is not null).ToList();
         var input = new AttendanceInput(sent.Select(x => new AttendanceEntry(x.row.MemberId, x.row.Kind!.Value, x.row.StoodInForId)).ToList());
+        foreach (var (row, line) in Entries.Select((row, line) => (row, line)).Where(x => x.row.Kind is null && x.row.StoodInForId is not null))
+        {
+            // Left out, this line would silently drop whom the deputy stood in for.
+            ModelState.AddModelError($"entries[{line}].stoodInForId", messages["Body.StoodInOnlyWhenPresent"]);
+        }
         var invalid = await attendanceValidator.ValidateToProblemAsync(input, messages, ct);
         if (invalid is null && ModelState.IsValid)
         {
