@@ -188,6 +188,59 @@ public sealed class BodyPagesTests(BodyPagesHost host) : IClassFixture<BodyPages
     }
 
     [Fact]
+    public async Task A_body_and_a_seat_changed_on_their_pages_and_a_dissolving_are_what_the_api_reads_and_the_list_marks_it()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var group = await admin.CreateBodyAsync(process.Id);
+        var member = await admin.AddMemberAsync(group.Id, BodyArrange.Member("Kemal Yıldız").With("joinedOn", host.Today.AddDays(-90).ToString("yyyy-MM-dd")));
+        var pages = await Factory.PageClientAsync();
+        var page = $"/organise/bodies/{group.Id}";
+
+        Assert.Contains("value=\"Fokusgruppe Integration\"", await pages.GetStringAsync($"{page}/edit"));
+        var renamed = await pages.PostFormAsync($"{page}/edit", new() { ["name"] = "Runder Tisch Wohnen", ["kind"] = "RoundTable" });
+        Assert.Equal(page, renamed.Headers.Location!.OriginalString);
+        var seat = $"{page}/members/{member.Id}/edit";
+        Assert.Contains("value=\"Kemal Yıldız\"", WebUtility.HtmlDecode(await pages.GetStringAsync(seat)));
+        var changed = await pages.PostFormAsync(seat, new() { ["name"] = "Kemal Yıldız", ["role"] = "Chair", ["organisation"] = "Mieterverein" });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var dissolvedOn = host.Today.AddDays(-1);
+        var dissolved = await pages.PostFormAsync(page, new() { ["dissolvedOn"] = dissolvedOn.ToString("yyyy-MM-dd") }, $"{page}?handler=Dissolve");
+        Assert.Equal(HttpStatusCode.Redirect, dissolved.StatusCode);
+
+        var read = await (await admin.GetAsync($"/api/bodies/{group.Id}")).ReadAsync<BodyResponse>();
+        Assert.Equal(("Runder Tisch Wohnen", BodyKind.RoundTable, dissolvedOn), (read.Name, read.Kind, read.DissolvedOn!.Value));
+        var former = Assert.Single(await admin.MembersAsync(group.Id, "?former=true"));
+        Assert.Equal((MemberRole.Chair, "Mieterverein", dissolvedOn), (former.Role, former.Organisation, former.LeftOn!.Value));
+        Assert.Contains($"Aufgelöst am {dissolvedOn:dd.MM.yyyy}", await pages.GetStringAsync($"/organise/processes/{process.Id}/bodies"));
+        var shown = await pages.GetStringAsync(page);
+        Assert.DoesNotContain("?handler=AddMember", shown);
+        Assert.DoesNotContain("?handler=Dissolve", shown);
+    }
+
+    [Fact]
+    public async Task A_facilitator_reads_the_body_and_its_meeting_without_the_forms_and_is_refused_the_edit_page()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var group = await admin.CreateBodyAsync(process.Id);
+        await admin.AddMemberAsync(group.Id, BodyArrange.Member("Aylin Demir"));
+        var meeting = await admin.CreateEventAsync(process.Id);
+        await admin.LinkMeetingAsync(group.Id, meeting.Id);
+        var facilitator = await Factory.CreateMemberAsync(admin, process.Id, "facilitator");
+        var pages = await Factory.PageClientAsync(facilitator.Email, facilitator.Password);
+
+        var body = await pages.GetStringAsync($"/organise/bodies/{group.Id}");
+        Assert.Contains("<td dir=\"auto\">Aylin Demir</td>", body);
+        Assert.DoesNotContain("?handler=", body);
+        Assert.DoesNotContain("id=\"new-body-heading\"", await pages.GetStringAsync($"/organise/processes/{process.Id}/bodies"));
+        var attendance = await pages.GetStringAsync($"/organise/bodies/{group.Id}/meetings/{meeting.Id}");
+        Assert.Contains("<td dir=\"auto\">Aylin Demir</td>", attendance);
+        Assert.DoesNotContain("id=\"record-heading\"", attendance);
+        Assert.Equal(HttpStatusCode.Forbidden, (await pages.GetAsync($"/organise/bodies/{group.Id}/edit")).StatusCode);
+    }
+
+    [Fact]
     public async Task Someone_without_a_role_in_the_process_is_refused_the_pages_and_cannot_add_a_member()
     {
         var admin = await Factory.AdminClientAsync();
