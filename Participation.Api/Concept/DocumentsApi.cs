@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Participation.Api.Data;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
+using Participation.Api.Recommendations;
 
 namespace Participation.Api.Concept;
 
@@ -71,11 +72,15 @@ public static class DocumentsApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteDocument(
-        Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, IStringLocalizer<Messages> text, CancellationToken ct)
     {
         if (await access.DenyDocumentAsync(user, db, id, ProcessRole.Organiser, ct) is { } denied)
         {
             return denied;
+        }
+        if (await TracedDeletes.RefuseDocumentAsync(db, id, text, ct) is { } held)
+        {
+            return held;
         }
         await db.ConceptDocuments.Where(d => d.Id == id).ExecuteDeleteAsync(ct);
         return TypedResults.NoContent();

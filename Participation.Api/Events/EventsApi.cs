@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Participation.Api.Data;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
+using Participation.Api.Recommendations;
 using Participation.Api.Processes;
 
 namespace Participation.Api.Events;
@@ -114,12 +115,16 @@ public static class EventsApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteEvent(
-        Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, IStringLocalizer<Messages> text, CancellationToken ct)
     {
         var processId = await db.Events.Where(e => e.Id == id).Select(e => (Guid?)e.ProcessId).FirstOrDefaultAsync(ct);
         if (await access.DenyAsync(user, processId, ProcessRole.Organiser, ct, "Event") is { } denied)
         {
             return denied;
+        }
+        if (await TracedDeletes.RefuseEventAsync(db, id, text, ct) is { } held)
+        {
+            return held;
         }
         await db.Events.Where(e => e.Id == id).ExecuteDeleteAsync(ct);
         return TypedResults.NoContent();

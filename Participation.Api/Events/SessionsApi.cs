@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Participation.Api.Data;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
+using Participation.Api.Recommendations;
 
 namespace Participation.Api.Events;
 
@@ -97,13 +98,17 @@ public static class SessionsApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteSession(
-        Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access, IStringLocalizer<Messages> text, CancellationToken ct)
     {
         var processId = await db.Sessions.Where(s => s.Id == id)
             .Join(db.Events, s => s.EventId, e => e.Id, (s, e) => (Guid?)e.ProcessId).FirstOrDefaultAsync(ct);
         if (await access.DenyAsync(user, processId, ProcessRole.Facilitator, ct, "Session") is { } denied)
         {
             return denied;
+        }
+        if (await TracedDeletes.RefuseSessionAsync(db, id, text, ct) is { } held)
+        {
+            return held;
         }
         await db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync(ct);
         return TypedResults.NoContent();

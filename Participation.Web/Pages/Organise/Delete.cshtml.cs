@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Participation.Api;
 using Participation.Api.Data;
 using Participation.Api.Events;
 using Participation.Api.Identity;
@@ -14,11 +15,13 @@ namespace Participation.Web.Pages.Organise;
 /// The confirmation before anything is deleted: says what goes with it and
 /// then calls the same delete as the API. Works without script.
 /// </summary>
-public sealed class DeleteModel(ParticipationDb db, ProcessAccess access, PageTexts text) : PageModel
+public sealed class DeleteModel(ParticipationDb db, ProcessAccess access, PageTexts text, IStringLocalizer<Messages> messages) : PageModel
 {
     public string Kind { get; private set; } = "";
     public string Name { get; private set; } = "";
     public string BackUrl { get; private set; } = "/organise";
+    /// <summary>Why it cannot be deleted now (409 from the handler), shown on the page instead of deleting.</summary>
+    public string? Refusal { get; private set; }
     private string afterUrl = "/organise";
 
     public async Task<IActionResult> OnGetAsync(string kind, Guid id, CancellationToken ct) =>
@@ -35,12 +38,20 @@ public sealed class DeleteModel(ParticipationDb db, ProcessAccess access, PageTe
             "process" => (await ProcessesApi.DeleteProcess(id, User, db, access, ct)).Result,
             "area" => (await AreasApi.DeleteArea(id, User, db, access, ct)).Result,
             "series" => (await SeriesApi.DeleteSeries(id, User, db, access, ct)).Result,
-            "event" => (await EventsApi.DeleteEvent(id, User, db, access, ct)).Result,
-            _ => (await SessionsApi.DeleteSession(id, User, db, access, ct)).Result,
+            "event" => (await EventsApi.DeleteEvent(id, User, db, access, messages, ct)).Result,
+            _ => (await SessionsApi.DeleteSession(id, User, db, access, messages, ct)).Result,
         };
-        return result is ProblemHttpResult problem
-            ? this.Problem(problem)
-            : this.RedirectWithNotice(afterUrl, text["Delete.Done", Name]);
+        switch (result)
+        {
+            case ProblemHttpResult { StatusCode: StatusCodes.Status409Conflict } held:
+                Refusal = held.ProblemDetails.Title;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            case ProblemHttpResult problem:
+                return this.Problem(problem);
+            default:
+                return this.RedirectWithNotice(afterUrl, text["Delete.Done", Name]);
+        }
     }
 
     /// <summary>Finds the name of what is to be deleted and where to go afterwards, and checks the caller may delete it.</summary>
