@@ -150,6 +150,27 @@ public sealed class RecommendationPagesTests(ParticipationFactory factory) : ICl
     }
 
     [Fact]
+    public async Task On_the_detail_page_an_idea_found_by_the_search_is_added_a_source_removed_and_the_last_one_kept()
+    {
+        var (world, bodyId, candidate, other, pages) = await ArrangeAsync();
+        var id = await CreateThroughPageAsync(pages, world, bodyId, candidate);
+        var page = $"/organise/recommendations/{id}";
+
+        var searched = await HtmlAsync(await pages.GetAsync($"{page}?search=Rathaus"));
+        var added = await PostAsync(pages, page, [("ideaIds", other.ToString())], $"{page}?handler=AddSources");
+        var afterAdd = (await (await world.Facilitator.GetAsync($"/api/recommendations/{id}")).ReadAsync<RecommendationResponse>()).IdeaIds;
+        var removed = await PostAsync(pages, page, [("ideaId", candidate.ToString())], $"{page}?handler=RemoveSource");
+        var last = await HtmlAsync(await PostAsync(pages, page, [("ideaId", other.ToString())], $"{page}?handler=RemoveSource"));
+
+        Assert.Contains($"name=\"ideaIds\" value=\"{other}\"", searched);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(new[] { candidate, other }.Order(), afterAdd.Order());
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Contains("<a href=\"#sources\">Eine Empfehlung braucht mindestens eine Idee oder einen Beitrag.", last);
+        Assert.Equal([other], (await (await world.Facilitator.GetAsync($"/api/recommendations/{id}")).ReadAsync<RecommendationResponse>()).IdeaIds);
+    }
+
+    [Fact]
     public async Task The_trace_page_of_an_idea_merged_into_a_source_lists_the_recommendation_with_its_state()
     {
         var (world, bodyId, candidate, _, pages) = await ArrangeAsync();

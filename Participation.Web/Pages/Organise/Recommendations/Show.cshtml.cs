@@ -29,6 +29,10 @@ public sealed class ShowModel(
     public IReadOnlyList<SectionChoice> Sections { get; private set; } = [];
     [BindProperty] public RecommendationForm Form { get; set; } = new();
     [BindProperty] public MoveForm Move { get; set; } = new();
+    [BindProperty] public List<Guid> IdeaIds { get; set; } = [];
+    [BindProperty(SupportsGet = true)] public string? Search { get; set; }
+    /// <summary>Ideas of the process that are not yet sources: the candidates and those found by the search.</summary>
+    public IReadOnlyList<IdeaChoice> MoreIdeas { get; private set; } = [];
 
     public string AreaName => Fields.Areas.FirstOrDefault(a => a.Id == Recommendation.AreaId)?.Name ?? "";
 
@@ -68,6 +72,41 @@ public sealed class ShowModel(
             ct);
     }
 
+    public async Task<IActionResult> OnPostAddSourcesAsync(Guid id, [FromServices] IValidator<SourcesInput> sourcesValidator, CancellationToken ct)
+    {
+        if (await LoadAsync(id, keepForm: false, ct) is { } problem)
+        {
+            return problem;
+        }
+        var input = new SourcesInput(IdeaIds);
+        return await this.SubmitAsync(sourcesValidator, input, messages,
+            async () => (await RecommendationsApi.AddRecommendationSources(id, input, User, db, access, recommendations, messages, ct)).Result,
+            _ => this.RedirectWithNotice($"/organise/recommendations/{id}#sources-heading", text["RecommendationPage.SourcesAdded"]),
+            ct);
+    }
+
+    public async Task<IActionResult> OnPostRemoveSourceAsync(Guid id, Guid? ideaId, Guid? contributionId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, keepForm: false, ct) is { } problem)
+        {
+            return problem;
+        }
+        var removed = ideaId is { } idea
+            ? (await RecommendationsApi.RemoveRecommendationIdea(id, idea, User, db, access, recommendations, messages, ct)).Result
+            : (await RecommendationsApi.RemoveRecommendationContribution(id, contributionId ?? Guid.Empty, User, db, access, recommendations, messages, ct)).Result;
+        switch (removed)
+        {
+            // The last source stays: that refusal belongs on the page, not on an error page.
+            case ProblemHttpResult { StatusCode: StatusCodes.Status409Conflict } conflict:
+                ModelState.AddModelError("sources", conflict.ProblemDetails.Title ?? "");
+                return Page();
+            case ProblemHttpResult refused:
+                return this.Problem(refused);
+            default:
+                return this.RedirectWithNotice($"/organise/recommendations/{id}#sources-heading", text["RecommendationPage.SourceRemoved"]);
+        }
+    }
+
     /// <summary>Reads everything through the API's handlers; <paramref name="keepForm"/> keeps the edit form as posted.</summary>
     private async Task<IActionResult?> LoadAsync(Guid id, bool keepForm, CancellationToken ct)
     {
@@ -96,6 +135,8 @@ public sealed class ShowModel(
                           where d.ProcessId == processId
                           orderby d.Title, d.Version, s.Position
                           select new SectionChoice(s.Id, d.Title, d.Version, s.Number, s.Title)).ToListAsync(ct);
+        var more = (await SourceChoices.CandidatesAsync(db, processId, ct)).Concat(await SourceChoices.FoundAsync(db, processId, Search, IdeaIds, ct));
+        MoreIdeas = more.DistinctBy(i => i.Id).Where(i => !Recommendation.IdeaIds.Contains(i.Id)).ToList();
         return null;
     }
 }
