@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Participation.Api.Recommendations;
+using Participation.Tests.Concept;
 using Participation.Tests.Infrastructure;
 
 namespace Participation.Tests.Recommendations;
@@ -116,7 +117,7 @@ public sealed class RecommendationPagesTests(ParticipationFactory factory) : ICl
         var drafts = await HtmlAsync(await pages.GetAsync($"/organise/processes/{world.ProcessId}/recommendations?state=draft"));
 
         Assert.All([agreed, submitted, decided], r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
-        var now = (await (await world.Facilitator.GetAsync($"/api/recommendations/{id}")).ReadAsync<RecommendationResponse>());
+        var now = await (await world.Facilitator.GetAsync($"/api/recommendations/{id}")).ReadAsync<RecommendationResponse>();
         Assert.Equal((RecommendationState.Decided, Today.AddDays(-40), Today.AddDays(-30), Today.AddDays(-2), "Kreistag", "2022/032", DecisionResult.Adopted),
             (now.State, now.AgreedOn, now.SubmittedOn, now.DecidedOn, now.Committee, now.DecisionReference, now.DecisionResult));
         Assert.Contains("Entwurf → vom Gremium beschlossen", detail);
@@ -127,6 +128,19 @@ public sealed class RecommendationPagesTests(ParticipationFactory factory) : ICl
         Assert.Contains("<bdi>2022/032</bdi>", list);
         Assert.Contains($"angenommen, {Today.AddDays(-2):dd.MM.yyyy}, Kreistag", list);
         Assert.Contains("Keine Empfehlung passt zu diesem Filter.", drafts);
+
+        var document = await world.Organiser.CreateDocumentAsync(world.ProcessId);
+        var section = await world.Organiser.AddSectionAsync(document.Id, "2.1", "Sprache und Bildung");
+        var offered = await HtmlAsync(await pages.GetAsync($"/organise/recommendations/{id}"));
+        var inConcept = await MoveAsync(pages, id, ("state", "InConcept"), ("sectionId", section.Id.ToString()));
+        var trace = await HtmlAsync(await pages.GetAsync($"/organise/ideas/{candidate}/trace"));
+
+        Assert.Contains($"<option value=\"{section.Id}\">2.1 Sprache und Bildung", offered);
+        Assert.Equal(HttpStatusCode.Redirect, inConcept.StatusCode);
+        var taken = await (await world.Facilitator.GetAsync($"/api/recommendations/{id}")).ReadAsync<RecommendationResponse>();
+        Assert.Equal((RecommendationState.InConcept, section.Id), (taken.State, taken.SectionId));
+        Assert.Contains("Empfehlung · im Konzept", trace);
+        Assert.Contains("2.1 Sprache und Bildung (Integrationskonzept Landkreis Testland 1.0)", trace);
     }
 
     [Fact]
