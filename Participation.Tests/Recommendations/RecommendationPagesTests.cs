@@ -185,6 +185,28 @@ public sealed class RecommendationPagesTests(ParticipationFactory factory) : ICl
     }
 
     [Fact]
+    public async Task The_text_fields_are_changed_on_the_detail_page_and_an_empty_title_is_refused_next_to_its_field()
+    {
+        var (world, bodyId, candidate, _, pages) = await ArrangeAsync();
+        var id = await CreateThroughPageAsync(pages, world, bodyId, candidate);
+        var page = $"/organise/recommendations/{id}";
+        var area = await world.Process.Admin.CreateAreaAsync(world.ProcessId, "Sprache und Bildung");
+
+        var refused = await HtmlAsync(await PostAsync(pages, page, [("kind", "Guideline"), ("title", " "), ("text", "Neuer Text")], $"{page}?handler=Edit"));
+        var unchanged = await (await world.Facilitator.GetAsync($"/api/recommendations/{id}")).ReadAsync<RecommendationResponse>();
+        var saved = await PostAsync(pages, page,
+            [("kind", "Guideline"), ("title", "Abendkurse"), ("text", "Neuer Text"), ("areaId", area.Id.ToString()), ("bodyId", bodyId.ToString())], $"{page}?handler=Edit");
+        var changed = await (await world.Facilitator.GetAsync($"/api/recommendations/{id}")).ReadAsync<RecommendationResponse>();
+
+        Assert.Contains("id=\"title-error\"", refused);
+        Assert.Contains("Neuer Text</textarea>", refused);
+        Assert.Equal(("Sprachkurse am Abend", RecommendationKind.Recommendation), (unchanged.Title, unchanged.Kind));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(("Abendkurse", "Neuer Text", RecommendationKind.Guideline, (Guid?)area.Id), (changed.Title, changed.Text, changed.Kind, changed.AreaId));
+        Assert.Contains("<p class=\"kind\">Leitlinie · Entwurf</p>", await HtmlAsync(await pages.GetAsync(page)));
+    }
+
+    [Fact]
     public async Task The_trace_page_of_an_idea_merged_into_a_source_lists_the_recommendation_with_its_state()
     {
         var (world, bodyId, candidate, _, pages) = await ArrangeAsync();
