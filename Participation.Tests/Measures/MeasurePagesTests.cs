@@ -52,6 +52,37 @@ public sealed class MeasurePagesTests(MeasuresHost host) : IClassFixture<Measure
         var filtered = Decoded(await pages.GetStringAsync($"/organise/processes/{process.Id}/measures?status=Started"));
         Assert.DoesNotContain("Sprachkurse mit Kinderbetreuung</a>", filtered);
         Assert.Contains("Sprachkurse mit Kinderbetreuung</a>", list);
+        Assert.DoesNotContain("Sprachkurse mit Kinderbetreuung</a>", await pages.GetStringAsync($"/organise/processes/{process.Id}/measures?year={year + 3}"));
+    }
+
+    [Fact]
+    public async Task Editing_a_measure_replaces_its_activities_and_links_it_to_a_checked_recommendation()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var measure = await admin.CreateMeasureAsync(process.Id, MeasureArrange.Measure(host.Year));
+        var recommendation = await Factory.StoreRecommendationAsync(process.Id, "Kurse wohnortnah anbieten");
+        var pages = await Factory.PageClientAsync();
+        var page = $"/organise/measures/{measure.Id}/edit";
+
+        var form = Decoded(await pages.GetStringAsync(page));
+        Assert.Contains("name=\"activities[1].text\" type=\"text\" value=\"Kurse in allen Gemeinden\"", form);
+        Assert.Contains($"name=\"recommendationIds\" value=\"{recommendation}\"", form);
+
+        var saved = await pages.PostFormAsync(page, new()
+        {
+            ["title"] = "Sprachkurse", ["responsibleOrganisation"] = "Volkshochschule Testland", ["startYear"] = $"{host.Year}", ["endYear"] = $"{host.Year + 2}",
+            ["activities[0].year"] = "", ["activities[0].text"] = "",
+            ["activities[1].year"] = $"{host.Year + 2}", ["activities[1].text"] = "Auswertung",
+            ["recommendationIds"] = recommendation.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await MeasureAsync(admin, measure.Id);
+        Assert.Equal("Sprachkurse", stored.Title);
+        Assert.Equal([new ActivityResponse(host.Year + 2, "Auswertung")], stored.Activities);
+        Assert.Equal([recommendation], stored.RecommendationIds);
+        Assert.Contains("Kurse wohnortnah anbieten", Decoded(await pages.GetStringAsync($"/organise/measures/{measure.Id}")));
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class ChangesModel(ParticipationDb db, ProcessAccess access, Conce
     public string ProcessTitle { get; private set; } = "";
     public ConceptChanges? Changes { get; private set; }
     public IReadOnlyList<string> Refusal { get; private set; } = [];
+    public IReadOnlyList<VersionSummary> Versions { get; private set; } = [];
     [BindProperty(SupportsGet = true, Name = "from")] public int? From { get; set; }
     [BindProperty(SupportsGet = true, Name = "to")] public int? To { get; set; }
 
@@ -37,6 +38,7 @@ public sealed class ChangesModel(ParticipationDb db, ProcessAccess access, Conce
         }
         var document = await db.ConceptDocuments.Where(d => d.Id == id).Select(d => new { d.Title, d.ProcessId }).FirstAsync(ct);
         (DocumentId, DocumentTitle, ProcessId) = (id, document.Title, document.ProcessId);
+        Versions = (await ConceptVersionsApi.ListVersions(id, User, db, access, ct)).Result is Ok<List<VersionSummary>> versions ? versions.Value! : [];
         ProcessTitle = await db.Processes.Where(p => p.Id == ProcessId).Select(p => p.Title).FirstAsync(ct);
         return Page();
     }

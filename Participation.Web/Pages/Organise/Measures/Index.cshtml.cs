@@ -10,7 +10,7 @@ using Participation.Api.Measures;
 
 namespace Participation.Web.Pages.Organise.Measures;
 
-/// <summary>The measures of a process by thematic area, filtered by area and status as the API list allows.</summary>
+/// <summary>The measures of a process by thematic area, filtered by area, status and a year they run in, as the API list allows.</summary>
 public sealed class IndexModel(ParticipationDb db, ProcessAccess access, IStringLocalizer<Messages> messages) : PageModel
 {
     public Guid ProcessId { get; private set; }
@@ -20,12 +20,13 @@ public sealed class IndexModel(ParticipationDb db, ProcessAccess access, IString
     public IReadOnlyList<MeasureResponse> Measures { get; private set; } = [];
     [BindProperty(SupportsGet = true, Name = "areaId")] public Guid? AreaFilter { get; set; }
     [BindProperty(SupportsGet = true, Name = "status")] public MeasureStatus? StatusFilter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "year")] public int? YearFilter { get; set; }
 
     public string? AreaName(Guid? areaId) => Areas.FirstOrDefault(a => a.Id == areaId)?.Name;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var listed = await MeasuresApi.ListMeasures(id, AreaFilter, StatusFilter?.ToString(), null, User, db, access, messages, ct);
+        var listed = await MeasuresApi.ListMeasures(id, AreaFilter, StatusFilter?.ToString(), YearFilter, User, db, access, messages, ct);
         switch (listed.Result)
         {
             case ProblemHttpResult problem:
