@@ -146,7 +146,7 @@ public sealed class MeasurePagesTests(MeasuresHost host) : IClassFixture<Measure
         Assert.Contains("id=\"on-error\"", await noDate.Content.ReadAsStringAsync());
         Assert.Contains(">ohne Datum</textarea>", Decoded(await noDate.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.OK, badStatus.StatusCode);
-        Assert.Contains("id=\"status-error\"", await badStatus.Content.ReadAsStringAsync());
+        Assert.Contains("<p class=\"error\" id=\"status-error\">Dieser Wert hat nicht das erwartete Format.</p>", Decoded(await badStatus.Content.ReadAsStringAsync()));
         Assert.Equal(MeasureStatus.Planned, (await MeasureAsync(admin, measure.Id)).Status);
         Assert.Single(await HistoryAsync(admin, measure.Id));
     }
@@ -173,6 +173,22 @@ public sealed class MeasurePagesTests(MeasuresHost host) : IClassFixture<Measure
         Assert.Contains("<li>Status von <bdi>Beratung im Jobcenter</bdi>: Geplant → Begonnen</li>", changes);
         Assert.Contains("Seit Version 1 bis heute", changes);
         Assert.Equal(1, changes.Split("<h1").Length - 1);
+    }
+
+    [Fact]
+    public async Task A_measure_entered_by_mistake_is_deleted_after_the_confirmation()
+    {
+        var admin = await Factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var measure = await admin.CreateMeasureAsync(process.Id, MeasureArrange.Measure(host.Year, "Versehen"));
+        var pages = await Factory.PageClientAsync();
+
+        Assert.Contains($"href=\"/organise/delete/measure/{measure.Id}\"", await pages.GetStringAsync($"/organise/measures/{measure.Id}/edit"));
+        var deleted = await pages.PostFormAsync($"/organise/delete/measure/{measure.Id}", new());
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal($"/organise/processes/{process.Id}/measures", deleted.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/measures/{measure.Id}")).StatusCode);
     }
 
     [Fact]
