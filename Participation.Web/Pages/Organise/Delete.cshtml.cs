@@ -7,6 +7,8 @@ using Participation.Api;
 using Participation.Api.Data;
 using Participation.Api.Events;
 using Participation.Api.Identity;
+using Participation.Api.Indicators;
+using Participation.Api.Measures;
 using Participation.Api.Processes;
 
 namespace Participation.Web.Pages.Organise;
@@ -39,6 +41,8 @@ public sealed class DeleteModel(ParticipationDb db, ProcessAccess access, PageTe
             "area" => (await AreasApi.DeleteArea(id, User, db, access, ct)).Result,
             "series" => (await SeriesApi.DeleteSeries(id, User, db, access, ct)).Result,
             "event" => (await EventsApi.DeleteEvent(id, User, db, access, messages, ct)).Result,
+            "measure" => (await MeasuresApi.DeleteMeasure(id, User, db, access, ct)).Result,
+            "indicator" => (await IndicatorsApi.DeleteIndicator(id, User, db, access, ct)).Result,
             _ => (await SessionsApi.DeleteSession(id, User, db, access, messages, ct)).Result,
         };
         switch (result)
@@ -68,6 +72,10 @@ public sealed class DeleteModel(ParticipationDb db, ProcessAccess access, PageTe
                 .Select(s => new { s.Title, s.ProcessId }).FirstOrDefaultAsync(ct) is { } s ? (s.Title, s.ProcessId, $"/organise/series/{id}/edit", $"/organise/processes/{s.ProcessId}") : null,
             "event" => await db.Events.Where(e => e.Id == id)
                 .Select(e => new { e.Title, e.ProcessId }).FirstOrDefaultAsync(ct) is { } e ? (e.Title, e.ProcessId, $"/organise/events/{id}", $"/organise/processes/{e.ProcessId}") : null,
+            "measure" => await db.Measures.Where(m => m.Id == id).Select(m => new { m.Title, m.ProcessId }).FirstOrDefaultAsync(ct) is { } m
+                ? (m.Title, m.ProcessId, $"/organise/measures/{id}", $"/organise/processes/{m.ProcessId}/measures") : null,
+            "indicator" => await db.Indicators.Where(i => i.Id == id).Select(i => new { i.Name, i.ProcessId }).FirstOrDefaultAsync(ct) is { } i
+                ? (i.Name, i.ProcessId, $"/organise/indicators/{id}/edit", $"/organise/processes/{i.ProcessId}/indicators") : null,
             "session" => await db.Sessions.Where(s => s.Id == id).Join(db.Events, s => s.EventId, e => e.Id, (s, e) => new { s.Title, s.EventId, e.ProcessId })
                 .FirstOrDefaultAsync(ct) is { } x ? (x.Title, x.ProcessId, $"/organise/sessions/{id}/edit", $"/organise/events/{x.EventId}") : null,
             _ => null,

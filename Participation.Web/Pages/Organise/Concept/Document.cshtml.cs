@@ -10,15 +10,20 @@ using Participation.Api.Data;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
 using Participation.Api.Localisation;
+using Participation.Api.Measures;
+using Microsoft.Extensions.Options;
 
 namespace Participation.Web.Pages.Organise.Concept;
 
 /// <summary>One concept document: its sections with codes, addresses, QR downloads and counts; organisers edit it and withdraw sections.</summary>
 public sealed class DocumentModel(
-    ParticipationDb db, ProcessAccess access, ConceptService concept,
-    IValidator<DocumentInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
+    ParticipationDb db, ProcessAccess access, ConceptService concept, ConceptSnapshots snapshots, TimeProvider clock,
+    IOptions<MeasuresOptions> measureOptions, IValidator<DocumentInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public DocumentResponse Document { get; private set; } = null!;
+    public IReadOnlyList<VersionSummary> Versions { get; private set; } = [];
+    /// <summary>Why freezing a version was refused, shown beside its button.</summary>
+    public IReadOnlyList<string> FreezeErrors { get; private set; } = [];
     public string ProcessTitle { get; private set; } = "";
     public bool IsOrganiser { get; private set; }
     [BindProperty] public DocumentForm Form { get; set; } = new();
@@ -48,6 +53,26 @@ public sealed class DocumentModel(
             async () => (await DocumentsApi.UpdateDocument(id, input, User, db, access, concept, ct)).Result,
             _ => this.RedirectWithNotice($"/organise/documents/{id}", text["Form.Saved"]),
             ct);
+    }
+
+    /// <summary>Freezes the sections, the process's measures and the recommendations as the next version, under the document's edition.</summary>
+    public async Task<IActionResult> OnPostFreezeAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } problem)
+        {
+            return problem;
+        }
+        switch ((await ConceptVersionsApi.PublishVersion(id, new VersionInput(), User, db, access, snapshots, clock, measureOptions, messages, ct)).Result)
+        {
+            case ProblemHttpResult denied:
+                return this.Problem(denied);
+            case ValidationProblem invalid:
+                FreezeErrors = invalid.ProblemDetails.Errors.SelectMany(e => e.Value).ToList();
+                Form = DocumentForm.From(Document);
+                return Page();
+            default:
+                return this.RedirectWithNotice($"/organise/documents/{id}#versions-heading", text["Versions.Frozen"]);
+        }
     }
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid sectionId, CancellationToken ct) =>
@@ -80,6 +105,7 @@ public sealed class DocumentModel(
         Document = ((Ok<DocumentResponse>)found.Result).Value!;
         ProcessTitle = await db.Processes.Where(p => p.Id == Document.ProcessId).Select(p => p.Title).FirstAsync(ct);
         IsOrganiser = await access.CheckAsync(User, Document.ProcessId, ProcessRole.Organiser, ct) == Access.Granted;
+        Versions = (await ConceptVersionsApi.ListVersions(id, User, db, access, ct)).Result is Ok<List<VersionSummary>> versions ? versions.Value! : [];
         return null;
     }
 }
