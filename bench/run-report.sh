@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The annual report benchmark (issue 11): one process with 10 bodies (12 members, 3 meetings each), 200
 # recommendations, 100 measures and 40 indicators over 10 years and 20 municipalities, built through the API on a fresh
-# SQLite data directory; then the report of the last year as PDF, DOCX and HTML, RUNS times each, every format in a
+# SQLite data directory; then the report of this year as PDF, DOCX and HTML, RUNS times each, every format in a
 # freshly started host (Release) on the same data, with wall time, size and the host's RSS before / peak during /
 # after. AnnualReport starts and stops the host itself and exits non-zero if a report fails or PDF takes longer than
 # GOAL_SECONDS.

@@ -14,7 +14,7 @@ var options = Options.Parse(args);
 if (options.Has("help"))
 {
     Console.WriteLine("""
-        AnnualReport [--formats pdf,docx,html] [--runs 3] [--year (last year)] [--bodies 10] [--members 12] [--meetings 3]
+        AnnualReport [--formats pdf,docx,html] [--runs 3] [--year (this year)] [--bodies 10] [--members 12] [--meetings 3]
                      [--recommendations 200] [--measures 100] [--indicators 40] [--years 10] [--municipalities 20]
                      [--parallel 4] [--goal-seconds 5] [--goal-formats pdf]
                      [--web-dll Participation.Web/bin/Release/net10.0/Participation.Web.dll] [--out DIR] [--keep]
@@ -29,7 +29,7 @@ var formats = options.Text("formats", "pdf,docx,html").Split(',', StringSplitOpt
 var runs = options.Int("runs", 3);
 var goalSeconds = options.Double("goal-seconds", 5);
 var goalFormats = options.Text("goal-formats", "pdf").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-var seed = new SeedSettings(options.Int("year", DateTime.UtcNow.Year - 1), options.Int("bodies", 10), options.Int("members", 12),
+var seed = new SeedSettings(options.Int("year", DateTime.UtcNow.Year), options.Int("bodies", 10), options.Int("members", 12),
     options.Int("meetings", 3), options.Int("recommendations", 200), options.Int("measures", 100), options.Int("indicators", 40),
     options.Int("years", 10), options.Int("municipalities", 20), options.Int("parallel", 4));
 var webDll = Path.GetFullPath(options.Text("web-dll", "Participation.Web/bin/Release/net10.0/Participation.Web.dll"));

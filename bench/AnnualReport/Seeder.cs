@@ -194,7 +194,11 @@ public sealed class Seeder(Api api)
         return id;
     }
 
-    /// <summary>A measure over four years with an activity a year, two linked recommendations and its status history; returns the status changes made.</summary>
+    /// <summary>
+    /// A measure over four years with an activity a year, two linked recommendations and its status history; returns the
+    /// status changes made. The API dates a new measure's "planned" today and takes no change before the last one, so the
+    /// history is dated today (the report year is the current one for that reason).
+    /// </summary>
     private async Task<int> MeasureAsync(Guid process, int i, Guid area, Guid section, Guid[] recommendations, int y, CancellationToken ct)
     {
         var topic = Texts.Topics[i % Texts.Topics.Length];
@@ -212,14 +216,14 @@ public sealed class Seeder(Api api)
         var changes = 0;
         if (status != "planned")
         {
-            await api.PutAsync($"/api/measures/{id}/status", new { status = "started", on = D(y - 1, 2, 1 + i % 28), comment = "Mit dem ersten Termin begonnen." }, ct);
+            await api.PutAsync($"/api/measures/{id}/status", new { status = "started", on = Today, comment = "Mit dem ersten Termin begonnen." }, ct);
             changes++;
         }
         if (status is "done" or "dropped")
         {
             await api.PutAsync($"/api/measures/{id}/status", new
             {
-                status, on = D(y, 10, 1 + i % 28), comment = status == "done" ? "Abgeschlossen, Bericht an den Ausschuss." : "Eingestellt: keine Förderung mehr.",
+                status, on = Today, comment = status == "done" ? "Abgeschlossen, Bericht an den Ausschuss." : "Eingestellt: keine Förderung mehr.",
             }, ct);
             changes++;
         }
@@ -259,6 +263,8 @@ public sealed class Seeder(Api api)
         }
         return places.Count * s.Years;
     }
+
+    private static string Today => D(DateTime.UtcNow.Year, DateTime.UtcNow.Month, DateTime.UtcNow.Day);
 
     private static string D(int year, int month, int day) => new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
