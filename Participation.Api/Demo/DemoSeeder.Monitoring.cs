@@ -9,7 +9,7 @@ public sealed partial class DemoSeeder
 
     /// <summary>
     /// Five indicators in three areas with ten years of values up to last year, for the whole county and four municipalities;
-    /// the B1 share has a target. The values are made up but move as such figures do, with a decimal part.
+    /// the B1 share has a target. The values are made up but move as such figures do, with one decimal.
     /// </summary>
     private void SeedIndicators(IReadOnlyList<ThematicArea> areas, int lastYear, DateTime now)
     {
@@ -52,5 +52,5 @@ public sealed partial class DemoSeeder
     }
 
     private void Add(Indicator indicator, int year, string municipality, decimal value) =>
-        db.IndicatorValues.Add(new IndicatorValue { IndicatorId = indicator.Id, Year = year, Municipality = municipality, Value = value, UpdatedAt = indicator.UpdatedAt });
+        db.IndicatorValues.Add(new IndicatorValue { IndicatorId = indicator.Id, Year = year, Municipality = municipality, Value = Math.Round(value, 1), UpdatedAt = indicator.UpdatedAt });
 }
