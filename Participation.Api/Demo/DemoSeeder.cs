@@ -16,7 +16,7 @@ namespace Participation.Api.Demo;
 /// with six thematic areas and the events such a process runs, dated from
 /// today on so that the dashboard shows what is coming.
 /// </summary>
-public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<ParticipationOptions> options)
+public sealed partial class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<ParticipationOptions> options)
 {
     public static readonly Guid ProcessId = new("0193a5c0-0000-7000-8000-00000000d001");
 
@@ -26,7 +26,7 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
     private const string Kreishaus = "Kreishaus Musterland, Großer Sitzungssaal, Am Markt 1, 12345 Musterstadt";
 
     /// <summary>A board at the conference's first table, with ideas and its log, as a session would leave it.</summary>
-    private void SeedBoard(Session table, ThematicArea area, DateTime now)
+    private List<Idea> SeedBoard(Session table, ThematicArea area, DateTime now)
     {
         var board = new Board
         {
@@ -44,6 +44,7 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
             (2, "Mehr Sprachpatenschaften mit Ehrenamtlichen."),
             (2, "Kurse mit Kinderbetreuung am Vormittag."),
         ];
+        var posted = new List<Idea>();
         foreach (var (column, text) in ideas)
         {
             var idea = new Idea
@@ -52,11 +53,13 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
                 Source = IdeaSource.Paper, CreatedAt = now, UpdatedAt = now,
             };
             db.Ideas.Add(idea);
+            posted.Add(idea);
             db.BoardEvents.Add(new BoardEvent
             {
                 BoardId = board.Id, Seq = ++board.LastSeq, Type = "ideaPosted", Data = BoardJson.Write(idea.ToDto(board.NamedPosting)), CreatedAt = now,
             });
         }
+        return posted;
     }
 
     /// <summary>The conference open for sign-up with some partners registered, the evening open to anyone.</summary>
@@ -85,7 +88,7 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
     }
 
     /// <summary>The draft concept with one chapter per area; its codes are fixed so the demo's printed pages work (/k/KAPT2A …).</summary>
-    private void SeedConcept(List<ThematicArea> areas, DateTime now)
+    private List<ConceptSection> SeedConcept(List<ThematicArea> areas, DateTime now)
     {
         var document = new ConceptDocument
         {
@@ -105,6 +108,7 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
             return section;
         }));
         db.ConceptDocuments.Add(document);
+        return document.Sections;
     }
 
     /// <summary>Returns false when the demo process exists already.</summary>
@@ -178,10 +182,14 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
         var focusGroup = new Series { ProcessId = ProcessId, Title = "Fokusgruppe Integration", CreatedAt = now,
             Description = "Zwölf Mitglieder und ihre Stellvertretungen, viermal im Jahr." };
         db.Series.Add(focusGroup);
+        // The focus group has met twice already (with attendance); its four meetings of the coming year follow.
+        var pastMeetings = new[] { (-150, "konstituierende Sitzung"), (-60, "Sitzung zu den Empfehlungen") }.Select(m => At(m.Item1, new(18, 0), new(20, 0),
+            $"Fokusgruppe Integration, {m.Item2}", EventKind.FocusGroup, "Kreishaus Musterland, Raum 104", 20, false, focusGroup)).ToList();
+        var upcoming = new List<Event>();
         for (var quarter = 0; quarter < 4; quarter++)
         {
-            At(35 + 91 * quarter, new(18, 0), new(20, 0), $"Fokusgruppe Integration, Sitzung {quarter + 1}", EventKind.FocusGroup,
-                "Kreishaus Musterland, Raum 104", 20, false, focusGroup);
+            upcoming.Add(At(35 + 91 * quarter, new(18, 0), new(20, 0), $"Fokusgruppe Integration, Sitzung {quarter + 1}", EventKind.FocusGroup,
+                "Kreishaus Musterland, Raum 104", 20, false, focusGroup));
         }
 
         var evening = At(95, new(18, 0), new(21, 0), "Beteiligungsabend für Vereine und Migrantenorganisationen", EventKind.ParticipationEvent,
@@ -192,9 +200,16 @@ public sealed class DemoSeeder(ParticipationDb db, TimeProvider clock, IOptions<
         var closing = At(240, new(16, 0), new(19, 0), "Abschlussveranstaltung: das Integrationskonzept", EventKind.Other, Kreishaus, 150, true);
         closing.Description = "Vorstellung des Konzepts, Dank an alle Beteiligten, Ausblick auf die Umsetzung.";
 
-        SeedBoard(conference.Sessions[0], areas[0], now);
+        var ideas = SeedBoard(conference.Sessions[0], areas[0], now);
         SeedRegistrations(conference, evening, now);
-        SeedConcept(areas, now);
+        var chapters = SeedConcept(areas, now);
+
+        // What follows the workshops: the bodies, their recommendations, the measures and the published monitoring.
+        var (bodyOfFocus, steering) = SeedBodies(pastMeetings, upcoming, today, now);
+        var recommendations = SeedRecommendations(ideas, areas, bodyOfFocus, steering, chapters[0], today, now);
+        SeedMeasures(areas, recommendations, chapters, today, now);
+        SeedIndicators(areas, today.Year - 1, now);
+        process.MonitoringPublishedAt = now;
 
         var administrators = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
                                     where r.Name == Roles.Administrator select ur.UserId).ToListAsync(ct);

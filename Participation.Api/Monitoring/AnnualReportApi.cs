@@ -39,7 +39,7 @@ public static class AnnualReportApi
         {
             return denied;
         }
-        var model = await builder.BuildAsync(id, reportYear, ct);
+        var model = await builder.BuildAsync(id, reportYear, MonitoringCharts.For(format), ct);
         var (mediaType, extension) = DocumentationFiles.Describe(format);
         var bytes = DocumentationFiles.Write(format, model, DocumentationLabels.From(text));
         return TypedResults.File(bytes, mediaType, $"{Files.SafeName(model.Title)}-{Files.SafeName(model.Report!.Kind)}-{reportYear}.{extension}");

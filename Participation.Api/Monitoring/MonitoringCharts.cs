@@ -1,16 +1,33 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
 using Participation.Api.Indicators;
 using Participation.Api.Indicators.Charts;
 
 namespace Participation.Api.Monitoring;
 
+/// <summary>Which pictures of the charts a report's format shows: PNG for PDF and DOCX, SVG for HTML.</summary>
+[Flags]
+public enum ReportPictures
+{
+    Png = 1,
+    Svg = 2,
+    Both = Png | Svg,
+}
+
 /// <summary>An indicator's chart for a report (the trend, or the municipalities where the whole area has no values), from the renderer the indicators feature shares with its API and pages.</summary>
 internal static class MonitoringCharts
 {
-    public static (byte[] Png, string Svg, string Description) Render(Indicator indicator, IReadOnlyList<IndicatorValue> values, IStringLocalizer<Messages> text)
+    public static ReportPictures For(string format) => format switch
     {
-        var chart = new IndicatorChart(indicator, values, ChartData.ViewFor(values), ChartLabels.For(text, CultureInfo.CurrentCulture));
-        return (IndicatorCharts.Png(chart), IndicatorCharts.Svg(chart), ChartDescriptions.Describe(chart));
+        "html" => ReportPictures.Svg,
+        "pdf" or "docx" => ReportPictures.Png,
+        _ => ReportPictures.Both,
+    };
+
+    public static (byte[]? Png, string? Svg, string Description) Render(
+        Indicator indicator, IReadOnlyList<IndicatorValue> values, ChartLabels labels, ReportPictures pictures)
+    {
+        var chart = new IndicatorChart(indicator, values, ChartData.ViewFor(values), labels);
+        return (pictures.HasFlag(ReportPictures.Png) ? IndicatorCharts.Png(chart) : null,
+            pictures.HasFlag(ReportPictures.Svg) ? IndicatorCharts.Svg(chart) : null,
+            ChartDescriptions.Describe(chart));
     }
 }
