@@ -1,3 +1,5 @@
+using Participation.Api.Indicators.Charts;
+
 namespace Participation.Api.Documentation;
 
 /// <summary>
@@ -26,4 +28,4 @@ public sealed record ReportTable(string? Caption, IReadOnlyList<string> Headers,
 /// A chart with what makes it accessible: its title, a description in words and its data as a table. The picture is
 /// a PNG for Word and PDF and an SVG for HTML; either may be missing, the description and table never are.
 /// </summary>
-public sealed record ReportChart(string Title, string Description, byte[]? Png, string? Svg, ReportTable Data) : ReportBlock;
+public sealed record ReportChart(string Title, string Description, byte[]? Png, string? Svg, ReportTable Data, ChartPicture? Picture = null) : ReportBlock;

@@ -24,7 +24,7 @@ public sealed partial class AnnualReportBuilder
         // Painting and encoding a PNG takes a tenth of a second per chart; the charts do not depend on each other.
         var labels = ChartLabels.For(text, CultureInfo.CurrentCulture);
         var ordered = groups.SelectMany(g => g.Indicators).ToList();
-        var pictured = new (byte[]? Png, string? Svg, string Description)[ordered.Count];
+        var pictured = new (byte[]? Png, string? Svg, ChartPicture? Picture, string Description)[ordered.Count];
         Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = ct },
             i => pictured[i] = MonitoringCharts.Render(ordered[i], values[ordered[i].Id].ToList(), labels, pictures));
         var next = 0;
@@ -61,13 +61,13 @@ public sealed partial class AnnualReportBuilder
         return facts;
     }
 
-    private ReportChart Chart(Indicator indicator, IReadOnlyList<IndicatorValue> values, (byte[]? Png, string? Svg, string Description) pictured)
+    private ReportChart Chart(Indicator indicator, IReadOnlyList<IndicatorValue> values, (byte[]? Png, string? Svg, ChartPicture? Picture, string Description) pictured)
     {
         var whole = text["Report.WholeArea"].Value;
         var table = Table(text["Report.DataOf", indicator.Name], [text["Report.YearColumn"], text["Report.Municipality"], $"{text["Report.Value"]} ({indicator.Unit})"],
             values.Select(v => (IReadOnlyList<string>)[v.Year.ToString(CultureInfo.InvariantCulture), v.Municipality.Length == 0 ? whole : v.Municipality, Figure(v.Value)]),
             [0.2f, 0.5f, 0.3f], 0, 2);
-        var (png, svg, description) = pictured;
-        return new ReportChart(indicator.Name, description, png, svg, table);
+        var (png, svg, picture, description) = pictured;
+        return new ReportChart(indicator.Name, description, png, svg, table, picture);
     }
 }

@@ -3,12 +3,13 @@ using Participation.Api.Indicators.Charts;
 
 namespace Participation.Api.Monitoring;
 
-/// <summary>Which pictures of the charts a report's format shows: PNG for PDF and DOCX, SVG for HTML.</summary>
+/// <summary>Which pictures of the charts a report's format shows: vectors for PDF, PNG for DOCX, SVG for HTML.</summary>
 [Flags]
 public enum ReportPictures
 {
     Png = 1,
     Svg = 2,
+    Vector = 4,
     Both = Png | Svg,
 }
 
@@ -18,16 +19,18 @@ internal static class MonitoringCharts
     public static ReportPictures For(string format) => format switch
     {
         "html" => ReportPictures.Svg,
-        "pdf" or "docx" => ReportPictures.Png,
+        "pdf" => ReportPictures.Vector,
+        "docx" => ReportPictures.Png,
         _ => ReportPictures.Both,
     };
 
-    public static (byte[]? Png, string? Svg, string Description) Render(
+    public static (byte[]? Png, string? Svg, ChartPicture? Picture, string Description) Render(
         Indicator indicator, IReadOnlyList<IndicatorValue> values, ChartLabels labels, ReportPictures pictures)
     {
         var chart = new IndicatorChart(indicator, values, ChartData.ViewFor(values), labels);
         return (pictures.HasFlag(ReportPictures.Png) ? IndicatorCharts.Png(chart) : null,
             pictures.HasFlag(ReportPictures.Svg) ? IndicatorCharts.Svg(chart) : null,
+            pictures.HasFlag(ReportPictures.Vector) ? IndicatorCharts.Picture(chart) : null,
             ChartDescriptions.Describe(chart));
     }
 }

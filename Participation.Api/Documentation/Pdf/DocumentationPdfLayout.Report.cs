@@ -36,8 +36,11 @@ internal sealed partial class DocumentationPdfLayout
                 ReportTable(flow, t);
                 break;
             case ReportChart c:
-                flow.Heading(c.Title, 4, inContents: false);
-                if (c.Png is not null)
+                if (c.Picture is not null)
+                {
+                    flow.Chart(c.Picture, c.Description);
+                }
+                else if (c.Png is not null)
                 {
                     flow.Chart(c.Png, c.Description);
                 }

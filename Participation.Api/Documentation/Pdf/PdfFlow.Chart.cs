@@ -1,9 +1,35 @@
+using Participation.Api.Indicators.Charts;
 using SkiaSharp;
 
 namespace Participation.Api.Documentation.Pdf;
 
 internal sealed partial class PdfFlow
 {
+    /// <summary>A chart drawn as lines and text at the column width, at most half a page high, its description below.</summary>
+    public void Chart(ChartPicture picture, string description)
+    {
+        var (width, height) = Fit(picture.Width, picture.Height);
+        Ensure(height + 4);
+        if (canvas is not null)
+        {
+            canvas.Save();
+            canvas.Translate(Left, Y);
+            canvas.Scale(width / picture.Width);
+            picture.Draw(canvas, text);
+            canvas.Restore();
+        }
+        Y += height + 4;
+        Paragraph(description, 9, color: Gray);
+    }
+
+    private (float Width, float Height) Fit(float imageWidth, float imageHeight)
+    {
+        var width = ContentWidth;
+        var height = width * imageHeight / imageWidth;
+        var maxHeight = (Bottom - Top) * 0.5f;
+        return height > maxHeight ? (maxHeight * imageWidth / imageHeight, maxHeight) : (width, height);
+    }
+
     /// <summary>A rendered chart (PNG) at the column width, at most half a page high, its description below.</summary>
     public void Chart(byte[] png, string description)
     {
@@ -12,14 +38,7 @@ internal sealed partial class PdfFlow
         {
             return;
         }
-        var width = ContentWidth;
-        var height = width * image.Height / image.Width;
-        var maxHeight = (Bottom - Top) * 0.5f;
-        if (height > maxHeight)
-        {
-            height = maxHeight;
-            width = height * image.Width / image.Height;
-        }
+        var (width, height) = Fit(image.Width, image.Height);
         Ensure(height + 4);
         canvas?.DrawImage(image, SKRect.Create(Left, Y, width, height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
         Y += height + 4;

@@ -12,15 +12,24 @@ internal static class ChartPng
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Scale(scale);
-            canvas.Clear(SKColor.Parse(ChartInk.Background));
-            foreach (var shape in drawing.Shapes)
-            {
-                Paint(canvas, shape, text);
-            }
+            Draw(canvas, drawing, text);
         }
         using var image = SKImage.FromBitmap(bitmap);
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
         return png.ToArray();
+    }
+
+    /// <summary>The background and every shape, in chart units from the canvas's origin.</summary>
+    public static void Draw(SKCanvas canvas, ChartDrawing drawing, PdfText text)
+    {
+        using (var background = Fill(ChartInk.Background))
+        {
+            canvas.DrawRect(SKRect.Create(drawing.Width, drawing.Height), background);
+        }
+        foreach (var shape in drawing.Shapes)
+        {
+            Paint(canvas, shape, text);
+        }
     }
 
     private static void Paint(SKCanvas canvas, ChartShape shape, PdfText text)

@@ -30,6 +30,13 @@ public static class IndicatorCharts
         return ChartPng.Paint(ChartLayout.Lay(chart, text), text, PngScale);
     }
 
+    /// <summary>The chart laid out once, to be drawn as vectors (the PDF report).</summary>
+    public static ChartPicture Picture(IndicatorChart chart)
+    {
+        using var text = new PdfText(Fonts.Value);
+        return new ChartPicture(ChartLayout.Lay(chart, text));
+    }
+
     /// <summary>The chart's size in SVG units; the PNG is <see cref="PngScale"/> times as large.</summary>
     public static (int Width, int Height) Size(IndicatorChart chart) => ChartLayout.Size(chart);
 }
