@@ -21,12 +21,15 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
 
 internal sealed class BodyMemberConfiguration : IEntityTypeConfiguration<BodyMember>
 {
+    /// <summary>The name column of a seat and of its copy in the attendance.</summary>
+    public const int NameColumnLength = 300;
+
     public void Configure(EntityTypeBuilder<BodyMember> member)
     {
         member.HasOne<Body>().WithMany().HasForeignKey(m => m.BodyId).OnDelete(DeleteBehavior.Cascade);
         member.HasOne<BodyMember>().WithMany().HasForeignKey(m => m.DeputyForId).OnDelete(DeleteBehavior.SetNull);
         member.Property(m => m.Role).HasConversion<string>().HasMaxLength(16);
-        member.Property(m => m.Name).HasMaxLength(300);
+        member.Property(m => m.Name).HasMaxLength(NameColumnLength);
         member.Property(m => m.Email).HasMaxLength(320);
         member.HasIndex(m => new { m.BodyId, m.LeftOn });
     }
@@ -53,6 +56,6 @@ internal sealed class MeetingAttendanceConfiguration : IEntityTypeConfiguration<
         attendance.HasOne<Registration>().WithMany().HasForeignKey(a => a.RegistrationId).OnDelete(DeleteBehavior.SetNull);
         attendance.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
         attendance.Property(a => a.Role).HasConversion<string>().HasMaxLength(16);
-        attendance.Property(a => a.Name).HasMaxLength(300);
+        attendance.Property(a => a.Name).HasMaxLength(BodyMemberConfiguration.NameColumnLength);
     }
 }

@@ -23,7 +23,8 @@ public sealed class MemberInputValidator : AbstractValidator<MemberInput>
 {
     public MemberInputValidator(IOptions<RegistrationOptions> registrations, IOptions<LimitsOptions> limits, IStringLocalizer<Messages> text)
     {
-        RuleFor(m => m.Name).NotEmpty().MaximumLength(registrations.Value.NameMaxLength);
+        // A person's name follows the registration setting, as far as the column of a seat holds it.
+        RuleFor(m => m.Name).NotEmpty().MaximumLength(Math.Min(registrations.Value.NameMaxLength, BodyMemberConfiguration.NameColumnLength));
         RuleFor(m => m.Role).IsInEnum();
         RuleFor(m => m.Organisation).MaximumLength(limits.Value.ShortTextMaxLength);
         RuleFor(m => m.Perspective).MaximumLength(limits.Value.ShortTextMaxLength);

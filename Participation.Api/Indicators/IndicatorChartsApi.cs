@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Participation.Api.Data;
 using Participation.Api.Extensions;
 using Participation.Api.Identity;
@@ -24,15 +25,15 @@ public static class IndicatorChartsApi
         charts.MapGet("/chart.png", ChartPng).WithName(nameof(ChartPng)).Produces(StatusCodes.Status200OK, contentType: "image/png");
     }
 
-    public static Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ChartSvg(
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> ChartSvg(
         Guid id, string? view, int? year, HttpContext http, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access,
-        IOptions<IndicatorsOptions> options, IStringLocalizer<Messages> text, CancellationToken ct) =>
-        RenderAsync(id, view, year, http, user, db, access, options, text, chart => (IndicatorCharts.SvgBytes(chart), "image/svg+xml; charset=utf-8"), ct);
+        IOptions<IndicatorsOptions> options, ChartCache cache, IStringLocalizer<Messages> text, CancellationToken ct) =>
+        RenderAsync(id, view, year, http, user, db, access, options, text, cache, "svg", IndicatorCharts.SvgBytes, "image/svg+xml; charset=utf-8", ct);
 
-    public static Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ChartPng(
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> ChartPng(
         Guid id, string? view, int? year, HttpContext http, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access,
-        IOptions<IndicatorsOptions> options, IStringLocalizer<Messages> text, CancellationToken ct) =>
-        RenderAsync(id, view, year, http, user, db, access, options, text, chart => (IndicatorCharts.Png(chart), "image/png"), ct);
+        IOptions<IndicatorsOptions> options, ChartCache cache, IStringLocalizer<Messages> text, CancellationToken ct) =>
+        RenderAsync(id, view, year, http, user, db, access, options, text, cache, "png", IndicatorCharts.Png, "image/png", ct);
 
     /// <summary>
     /// The chart of an indicator as stored, in the current culture; null when there is no such indicator.
@@ -62,9 +63,10 @@ public static class IndicatorChartsApi
         return known;
     }
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> RenderAsync(
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> RenderAsync(
         Guid id, string? view, int? year, HttpContext http, ClaimsPrincipal user, ParticipationDb db, ProcessAccess access,
-        IOptions<IndicatorsOptions> options, IStringLocalizer<Messages> text, Func<IndicatorChart, (byte[] Bytes, string Type)> render, CancellationToken ct)
+        IOptions<IndicatorsOptions> options, IStringLocalizer<Messages> text, ChartCache cache, string format,
+        Func<IndicatorChart, byte[]> render, string type, CancellationToken ct)
     {
         if (await access.DenyChartAsync(user, db, id, ct) is { } denied)
         {
@@ -80,8 +82,15 @@ public static class IndicatorChartsApi
             return Validation.Problem("year", text["Indicators.YearOutOfRange", limits.MinYear, limits.MaxYear], text);
         }
         var chart = (await LoadAsync(db, id, chartView, year, text, ct))!;
-        var (bytes, type) = render(chart);
+        var key = ChartCache.KeyOf(chart, format);
+        // The key names everything the file is drawn from, so it serves as the validator: a browser asks again and gets 304.
+        var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..32]}\"");
         http.Response.Headers.CacheControl = "no-cache";
-        return TypedResults.File(bytes, type);
+        http.Response.Headers.ETag = tag.ToString();
+        if (http.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(tag, useStrongComparison: false)))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+        return TypedResults.File(cache.GetOrRender(key, () => render(chart)), type);
     }
 }

@@ -17,4 +17,6 @@ public sealed class IndicatorsOptions
     /// <summary>Values (JSON entries or CSV lines) in one request.</summary>
     [Range(1, 100_000)] public int MaxValuesPerImport { get; set; } = 5000;
     [Range(1024, 10_000_000)] public int MaxImportBytes { get; set; } = 1_000_000;
+    /// <summary>Memory for rendered chart files (SVG and PNG), in megabytes; 0 renders every request anew.</summary>
+    [Range(0, 4096)] public int ChartCacheMegabytes { get; set; } = 64;
 }

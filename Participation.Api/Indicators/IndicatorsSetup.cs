@@ -6,6 +6,7 @@ public static class IndicatorsSetup
     {
         services.AddOptions<IndicatorsOptions>().Bind(configuration.GetSection("Participation:Indicators")).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IndicatorValues>();
+        services.AddSingleton<Charts.ChartCache>();
         return services;
     }
 

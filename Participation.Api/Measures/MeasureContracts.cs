@@ -5,7 +5,8 @@ public sealed record ActivityInput(int Year, string Text);
 /// <summary>A measure as created and as replaced by an edit: its links and yearly activities are the whole new set.</summary>
 public sealed record MeasureInput(
     string Title, string ResponsibleOrganisation, int StartYear, int? EndYear = null, Guid? AreaId = null, string? Description = null,
-    IReadOnlyList<Guid>? RecommendationIds = null, IReadOnlyList<Guid>? SectionIds = null, IReadOnlyList<ActivityInput>? Activities = null);
+    IReadOnlyList<Guid>? RecommendationIds = null, IReadOnlyList<Guid>? SectionIds = null, IReadOnlyList<ActivityInput>? Activities = null,
+    DateOnly? PlannedOn = null);
 
 public sealed record ActivityResponse(int Year, string Text);
 

@@ -15,6 +15,12 @@ public sealed class MeasureInputValidator : AbstractValidator<MeasureInput>
         RuleFor(m => m.ResponsibleOrganisation).NotEmpty().MaximumLength(limits.ResponsibleOrganisationMaxLength)
             .WithName(_ => text["Measure.Field.ResponsibleOrganisation"]);
         RuleFor(m => m.Description).MaximumLength(limits.DescriptionMaxLength);
+        // A measure of a concept adopted years ago is entered with the day it was planned, so its later steps can be dated back.
+        // One day of leeway: "today" here is UTC, the handler's is the process's.
+        var lastPlannedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(limits.StatusDateMaxDaysAhead + 1);
+        RuleFor(m => m.PlannedOn).Must(d => d!.Value.Year >= earliest).WithMessage(_ => text["Measure.YearOutOfRange", earliest, latest])
+            .Must(d => d <= lastPlannedOn).WithMessage(_ => text["Measure.DateTooLate", lastPlannedOn.ToString("d", System.Globalization.CultureInfo.CurrentCulture)])
+            .When(m => m.PlannedOn is not null);
         RuleFor(m => m.StartYear).InclusiveBetween(earliest, latest).WithName(_ => text["Measure.Field.StartYear"])
             .WithMessage(_ => text["Measure.YearOutOfRange", earliest, latest]);
         RuleFor(m => m.EndYear).InclusiveBetween(earliest, latest).WithName(_ => text["Measure.Field.EndYear"])

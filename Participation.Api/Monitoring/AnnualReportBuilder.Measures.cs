@@ -29,7 +29,7 @@ public sealed partial class AnnualReportBuilder
         else
         {
             blocks.Add(Table(text["Report.Overview"], [text["Report.Measure"], text["Report.Responsible"], text["Report.Status"]],
-                ofYear.Select(m => (IReadOnlyList<string>)[m.Title, m.ResponsibleOrganisation, text[$"Report.MeasureStatus.{StatusAtEnd(m, changes[m.Id], year)}"]]),
+                ofYear.Select(m => (IReadOnlyList<string>)[m.Title, m.ResponsibleOrganisation, text[$"Report.MeasureStatus.{StatusAtEnd(changes[m.Id], year)}"]]),
                 [0.5f, 0.3f, 0.2f]));
         }
         foreach (var m in ofYear)
@@ -39,7 +39,7 @@ public sealed partial class AnnualReportBuilder
             if (m.AreaId is { } area && areaNames.TryGetValue(area, out var areaName)) facts.Add((text["Doc.Area"], areaName));
             facts.Add((text["Report.Responsible"], m.ResponsibleOrganisation));
             facts.Add((text["Doc.Period"], m.EndYear is { } end ? $"{m.StartYear} – {end}" : $"{m.StartYear} –"));
-            facts.Add((text["Report.Status"], text[$"Report.MeasureStatus.{StatusAtEnd(m, changes[m.Id], year)}"]));
+            facts.Add((text["Report.Status"], text[$"Report.MeasureStatus.{StatusAtEnd(changes[m.Id], year)}"]));
             blocks.Add(new ReportFacts(facts));
             if (m.Description is not null) blocks.Add(new ReportParagraph(m.Description));
             var changedThisYear = changes[m.Id].Where(c => c.On.Year == year).ToList();
@@ -58,7 +58,7 @@ public sealed partial class AnnualReportBuilder
         return new ReportChapter(text["Report.Measures"], blocks);
     }
 
-    /// <summary>The status the last change up to the year's end gave; the measure's current one when no change is recorded.</summary>
-    private static MeasureStatus StatusAtEnd(Measure measure, IEnumerable<MeasureStatusChange> changes, int year) =>
-        changes.LastOrDefault(c => c.On.Year <= year)?.Status ?? measure.Status;
+    /// <summary>The status the last change up to the year's end gave; planned for a year before its first recorded change.</summary>
+    private static MeasureStatus StatusAtEnd(IEnumerable<MeasureStatusChange> changes, int year) =>
+        changes.LastOrDefault(c => c.On.Year <= year)?.Status ?? MeasureStatus.Planned;
 }

@@ -126,6 +126,11 @@ public sealed partial class RecommendationService(
         {
             return Invalid("ideaIds", "Recommendation.IdeaNotInProcess");
         }
+        // Whoever withdrew an idea took it back; a recommendation does not carry it on.
+        if (ideas.Count > 0 && await db.Ideas.AnyAsync(i => ideas.Contains(i.Id) && i.Withdrawn, ct))
+        {
+            return Invalid("ideaIds", "Recommendation.IdeaWithdrawn");
+        }
         var contributions = (contributionIds ?? []).Distinct().ToList();
         if (contributions.Count > 0 && await db.ContributionsOf(processId, contributions).CountAsync(ct) != contributions.Count)
         {

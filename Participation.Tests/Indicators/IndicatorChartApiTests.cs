@@ -76,6 +76,32 @@ public sealed class IndicatorChartApiTests(ParticipationFactory factory) : IClas
         Assert.StartsWith("Für das Gesamtgebiet gibt es noch keine Werte", trend.Root!.Element(Svg + "desc")!.Value);
     }
 
+    [Fact]
+    public async Task A_chart_answers_304_to_its_etag_until_its_values_change_and_then_shows_the_new_value()
+    {
+        var admin = await factory.AdminClientAsync();
+        var indicator = await admin.CreateIndicatorAsync((await admin.CreateProcessAsync()).Id);
+        await (await admin.PutCsvAsync(indicator.Id, "Jahr;Kommune;Wert\n2021;;11,5\n2022;;12\n")).ReadAsync<Participation.Api.Indicators.ValuesResult>();
+        var address = $"/api/indicators/{indicator.Id}/chart.svg";
+
+        var first = await admin.GetAsync(address);
+        var tag = first.Headers.ETag!;
+        using var again = new HttpRequestMessage(HttpMethod.Get, address) { Headers = { IfNoneMatch = { tag } } };
+        var unchanged = await admin.SendAsync(again);
+        using var png = new HttpRequestMessage(HttpMethod.Get, $"/api/indicators/{indicator.Id}/chart.png") { Headers = { IfNoneMatch = { tag } } };
+        var otherFormat = await admin.SendAsync(png);
+        await (await admin.PutCsvAsync(indicator.Id, "Jahr;Kommune;Wert\n2022;;13\n")).ReadAsync<Participation.Api.Indicators.ValuesResult>();
+        using var afterChange = new HttpRequestMessage(HttpMethod.Get, address) { Headers = { IfNoneMatch = { tag } } };
+        var changed = await admin.SendAsync(afterChange);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, otherFormat.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(tag, changed.Headers.ETag);
+        Assert.Equal(["11,5", "13"], Labels(XDocument.Parse(await changed.Content.ReadAsStringAsync()), "value-label"));
+    }
+
     private static List<string> Labels(XDocument svg, string cssClass) =>
         [.. svg.Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == cssClass).Select(t => t.Value)];
 }

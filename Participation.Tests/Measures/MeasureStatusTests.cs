@@ -97,4 +97,21 @@ public sealed class MeasureStatusTests(MeasuresHost host) : IClassFixture<Measur
         Assert.Equal(MeasureStatus.Started, started.Status);
         Assert.NotEmpty(tooLate.MessagesFor("on"));
     }
+
+    [Fact]
+    public async Task A_measure_entered_with_the_day_it_was_planned_takes_later_steps_dated_back_and_refuses_a_plan_day_ahead()
+    {
+        var p = await Factory.CreateConceptProcessAsync();
+        var plannedOn = host.Today.AddYears(-3);
+        var measure = await p.Organiser.CreateMeasureAsync(p.Id, MeasureArrange.Measure(host.Year - 3).With("plannedOn", plannedOn));
+
+        await p.Organiser.ChangeStatusAsync(measure.Id, "started", plannedOn.AddMonths(2), "Erster Kurs im Frühjahr.");
+        var ahead = await (await p.Organiser.PostJsonAsync($"/api/processes/{p.Id}/measures",
+            MeasureArrange.Measure(host.Year, "Später").With("plannedOn", host.Today.AddDays(30)))).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal([(MeasureStatus.Planned, plannedOn), (MeasureStatus.Started, plannedOn.AddMonths(2))],
+            (await HistoryAsync(p.Facilitator, measure.Id)).Select(c => (c.Status, c.On)).ToArray());
+        Assert.Single(ahead.MessagesFor("plannedOn"));
+        Assert.Single(await (await p.Facilitator.GetAsync($"/api/processes/{p.Id}/measures")).ReadAsync<List<MeasureResponse>>());
+    }
 }

@@ -139,4 +139,20 @@ public sealed class RecommendationApiTests(ParticipationFactory factory) : IClas
         Assert.Single((await (await world.Facilitator.GetAsync(url + "?state=done")).ProblemAsync(HttpStatusCode.BadRequest)).MessagesFor("state"));
         Assert.Equal(guideline.Id, (await (await world.Facilitator.GetAsync(url + "?state=draft")).ReadAsync<List<RecommendationResponse>>()).Single().Id);
     }
+
+    [Fact]
+    public async Task An_idea_its_author_withdrew_does_not_go_into_a_recommendation()
+    {
+        var world = await factory.CreateRecommendationWorldAsync();
+        var kept = await world.PostIdeaAsync("Sprachcafé in der Bibliothek");
+        var withdrawn = await world.PostIdeaAsync("Doch nicht");
+        Assert.True((await world.Participant.Client.DeleteAsync($"/api/boards/{world.Board.Id}/ideas/{withdrawn.Id}")).IsSuccessStatusCode);
+        var url = $"/api/processes/{world.ProcessId}/recommendations";
+
+        var refused = await (await world.Facilitator.PostJsonAsync(url, RecommendationArrange.Recommendation([kept.Id, withdrawn.Id]))).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal("Mindestens eine Idee hat ihre Verfasserin oder ihr Verfasser zurückgezogen; sie kann nicht in eine Empfehlung eingehen.",
+            Assert.Single(refused.MessagesFor("ideaIds")));
+        Assert.Empty(await (await world.Facilitator.GetAsync(url)).ReadAsync<List<RecommendationResponse>>());
+    }
 }

@@ -21,6 +21,8 @@ public sealed class MeasureForm
     public Guid? AreaId { get; set; }
     public int? StartYear { get; set; }
     public int? EndYear { get; set; }
+    /// <summary>Only when the measure is made: the day it was planned, for a measure of an older concept.</summary>
+    public DateOnly? PlannedOn { get; set; }
     public List<Guid> RecommendationIds { get; set; } = [];
     public List<Guid> SectionIds { get; set; } = [];
     public List<ActivityRow> Activities { get; set; } = [];
@@ -30,7 +32,7 @@ public sealed class MeasureForm
 
     public MeasureInput ToInput() => new(
         Title ?? "", ResponsibleOrganisation ?? "", StartYear ?? 0, EndYear, AreaId, Description,
-        RecommendationIds, SectionIds, Activities.Select(a => new ActivityInput(a.Year ?? 0, a.Text ?? "")).ToList());
+        RecommendationIds, SectionIds, Activities.Select(a => new ActivityInput(a.Year ?? 0, a.Text ?? "")).ToList(), PlannedOn);
 
     public static MeasureForm From(MeasureResponse m) => new()
     {
