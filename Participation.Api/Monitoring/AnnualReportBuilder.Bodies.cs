@@ -22,9 +22,8 @@ public sealed partial class AnnualReportBuilder
                 .ToListAsync(ct))
             .Select(m => new { m.BodyId, m.Id, m.Title, At = TimeZones.InZone(m.StartsAt, m.TimeZone) })
             .Where(m => m.At.Year == year).OrderBy(m => m.At).ThenBy(m => m.Title, StringComparer.CurrentCulture).ToList();
-        var eventIds = meetings.Select(m => m.Id).ToHashSet();
-        var attendance = (await db.MeetingAttendances.AsNoTracking().Where(a => bodyIds.Contains(a.BodyId)).ToListAsync(ct))
-            .Where(a => eventIds.Contains(a.EventId)).ToList();
+        var eventIds = meetings.Select(m => m.Id).ToList();
+        var events = await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
         var names = members.ToDictionary(m => m.Id, m => m.Name);
 
         var blocks = new List<ReportBlock>();
@@ -43,7 +42,10 @@ public sealed partial class AnnualReportBuilder
             if (body.Description is not null) blocks.Add(new ReportParagraph(body.Description));
 
             var own = meetings.Where(m => m.BodyId == body.Id).ToList();
-            var present = attendance.Where(a => a.BodyId == body.Id && a.Kind == AttendanceKind.Present).GroupBy(a => a.MemberId).ToDictionary(g => g.Key, g => g.Count());
+            // As the meeting pages count: a recorded kind stands, a check-in of an unrecorded or invited person is presence.
+            var people = await MeetingPeople.ReadAllAsync(db, body.Id, [.. own.Select(m => events[m.Id])], ct);
+            var present = people.Values.SelectMany(p => p).Where(p => p.Kind == AttendanceKind.Present)
+                .GroupBy(p => p.MemberId).ToDictionary(g => g.Key, g => g.Count());
             var seats = members.Where(m => m.BodyId == body.Id)
                 .OrderBy(m => m.Role).ThenBy(m => m.Name, StringComparer.CurrentCulture).ThenBy(m => m.Id).ToList();
             blocks.Add(Table(text["Report.Members"],
@@ -59,7 +61,7 @@ public sealed partial class AnnualReportBuilder
                 [text["Report.Date"], text["Report.Meeting"], text["Report.Present"], text["Report.Excused"], text["Report.Absent"]],
                 own.Select(m =>
                 {
-                    var at = attendance.Where(a => a.BodyId == body.Id && a.EventId == m.Id).ToList();
+                    var at = people[m.Id];
                     return (IReadOnlyList<string>)[m.At.ToString("d", System.Globalization.CultureInfo.CurrentCulture), m.Title,
                         Count(at.Count(a => a.Kind == AttendanceKind.Present)), Count(at.Count(a => a.Kind == AttendanceKind.Excused)),
                         Count(at.Count(a => a.Kind == AttendanceKind.Absent))];

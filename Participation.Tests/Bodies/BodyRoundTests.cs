@@ -71,6 +71,9 @@ public sealed class BodyRoundTests
         Assert.Equal(["Dr. Petra Schulz", "Aylin Demir", "Hans Becker", "Olena Koval"], read.Members.Select(m => m.Name).ToArray());
         var meeting = Assert.Single(read.Meetings);
         Assert.Equal((meetingEvent.Id, 2, 1, 1), (meeting.EventId, meeting.Present, meeting.Excused, meeting.Absent));
+        // The annual report counts the check-in of the invited member as the meeting page does.
+        var report = await admin.GetStringAsync($"/api/processes/{process.Id}/report?year={meeting.StartsAt.Year}&format=html");
+        Assert.Matches(@"Fokusgruppe, 2\. Sitzung</td><td class=""number"">2</td><td class=""number"">1</td><td class=""number"">1</td>", report);
         var sub = await (await admin.GetAsync($"/api/bodies/{subGroup.Id}")).ReadAsync<BodyResponse>();
         Assert.Equal((group.Id, "Fokusgruppe Integration", "Neustadt"), (sub.ParentId!.Value, sub.ParentName, sub.Municipality));
     }
