@@ -9,11 +9,7 @@ public sealed partial class AnnualReportBuilder
     /// <summary>The recommendations and guidelines that moved in the year (agreed, submitted, decided, taken into the concept), with their decisions.</summary>
     private async Task<ReportChapter> RecommendationsAsync(Guid processId, int year, Dictionary<Guid, string> areaNames, CancellationToken ct)
     {
-        var all = await db.Recommendations.AsNoTracking().Where(r => r.ProcessId == processId).ToListAsync(ct);
-        var ids = all.Select(r => r.Id).ToList();
-        var movedThisYear = (await db.RecommendationStateChanges.AsNoTracking().Where(c => ids.Contains(c.RecommendationId)).ToListAsync(ct))
-            .Where(c => c.On.Year == year).Select(c => c.RecommendationId).ToHashSet();
-        var ofYear = all.Where(r => movedThisYear.Contains(r.Id) || InYear(r.AgreedOn, year) || InYear(r.SubmittedOn, year) || InYear(r.DecidedOn, year))
+        var ofYear = (await db.Recommendations.AsNoTracking().Where(r => r.ProcessId == processId).InYear(db, year).ToListAsync(ct))
             .OrderBy(r => r.AreaId is { } a && areaNames.ContainsKey(a) ? areaNames.Keys.ToList().IndexOf(a) : int.MaxValue)
             .ThenBy(r => r.DecidedOn ?? r.SubmittedOn ?? r.AgreedOn ?? DateOnly.MaxValue).ThenBy(r => r.Title, StringComparer.CurrentCulture).ThenBy(r => r.Id)
             .ToList();

@@ -36,8 +36,6 @@ public sealed partial class AnnualReportBuilder(ParticipationDb db, IStringLocal
             new NumbersPart(0, 0, 0, 0, 0, 0, 0, 0, 0, []), new DocumentationOptions(), report);
     }
 
-    private static bool InYear(DateOnly? date, int year) => date?.Year == year;
-
     private static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
 
     private static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);

@@ -66,13 +66,7 @@ public static class RecommendationsApi
         query = ofKind is { } k ? query.Where(r => r.Kind == k) : query;
         query = areaId is { } a ? query.Where(r => r.AreaId == a) : query;
         query = bodyId is { } b ? query.Where(r => r.BodyId == b) : query;
-        if (year is { } y)
-        {
-            var (first, last) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
-            var (from, to) = (new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(y + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-            query = query.Where(r => (r.CreatedAt >= from && r.CreatedAt < to) || (r.AgreedOn >= first && r.AgreedOn <= last)
-                                     || (r.SubmittedOn >= first && r.SubmittedOn <= last) || (r.DecidedOn >= first && r.DecidedOn <= last));
-        }
+        query = year is { } y ? query.InYear(db, y) : query;
         var list = await recommendations.ResponsesAsync(query.OrderBy(r => r.CreatedAt), ct);
         return TypedResults.Ok(list);
     }
