@@ -174,7 +174,7 @@ public sealed class BodyPagesTests(BodyPagesHost host) : IClassFixture<BodyPages
 
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         var html = WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());
-        Assert.Contains("1 Einladungen verschickt, 0 schon angemeldet.", html);
+        Assert.Contains("Einladungen verschickt: 1; schon angemeldet: 0.", html);
         Assert.Contains("<bdi>Hans Becker</bdi>", html);
         var invited = await admin.AttendanceAsync(group.Id, open.Id);
         Assert.Equal(AttendanceKind.Invited, invited.People.Single(p => p.MemberId == chair.Id).Kind);
@@ -205,7 +205,11 @@ public sealed class BodyPagesTests(BodyPagesHost host) : IClassFixture<BodyPages
         var changed = await pages.PostFormAsync(seat, new() { ["name"] = "Kemal Yıldız", ["role"] = "Chair", ["organisation"] = "Mieterverein" });
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var dissolvedOn = host.Today.AddDays(-1);
-        var dissolved = await pages.PostFormAsync(page, new() { ["dissolvedOn"] = dissolvedOn.ToString("yyyy-MM-dd") }, $"{page}?handler=Dissolve");
+        var unconfirmed = await pages.PostFormAsync(page, new() { ["dissolvedOn"] = dissolvedOn.ToString("yyyy-MM-dd") }, $"{page}?handler=Dissolve");
+        Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        Assert.Contains("Bitte bestätigen Sie, dass das Gremium aufgelöst werden soll.", WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync()));
+        Assert.Null((await (await admin.GetAsync($"/api/bodies/{group.Id}")).ReadAsync<BodyResponse>()).DissolvedOn);
+        var dissolved = await pages.PostFormAsync(page, new() { ["dissolvedOn"] = dissolvedOn.ToString("yyyy-MM-dd"), ["confirm"] = "true" }, $"{page}?handler=Dissolve");
         Assert.Equal(HttpStatusCode.Redirect, dissolved.StatusCode);
 
         var read = await (await admin.GetAsync($"/api/bodies/{group.Id}")).ReadAsync<BodyResponse>();

@@ -82,6 +82,6 @@ public sealed class PostgresTests(PostgresServer server)
         Assert.Equal(6, (await (await admin.GetAsync($"/api/processes/{process.Id}/areas")).ReadAsync<List<AreaResponse>>()).Count);
         var events = await (await admin.GetAsync($"/api/processes/{process.Id}/events")).ReadAsync<List<EventResponse>>();
         Assert.Equal(75, Assert.Single(events, e => e.Kind == EventKind.Conference).Capacity);
-        Assert.Equal(4, events.Count(e => e.Kind == EventKind.FocusGroup));
+        Assert.Equal(6, events.Count(e => e.Kind == EventKind.FocusGroup));
     }
 }

@@ -120,8 +120,8 @@ public sealed class RecommendationPagesTests(ParticipationFactory factory) : ICl
         var now = await (await world.Facilitator.GetAsync($"/api/recommendations/{id}")).ReadAsync<RecommendationResponse>();
         Assert.Equal((RecommendationState.Decided, Today.AddDays(-40), Today.AddDays(-30), Today.AddDays(-2), "Kreistag", "2022/032", DecisionResult.Adopted),
             (now.State, now.AgreedOn, now.SubmittedOn, now.DecidedOn, now.Committee, now.DecisionReference, now.DecisionResult));
-        Assert.Contains("Entwurf → vom Gremium beschlossen", detail);
-        Assert.Contains("vom Gremium beschlossen → eingereicht", detail);
+        Assert.Contains("Entwurf → vom Gremium verabschiedet", detail);
+        Assert.Contains("vom Gremium verabschiedet → eingereicht", detail);
         Assert.Contains("eingereicht → entschieden", detail);
         Assert.Contains("Kreistag · angenommen · 2022/032", detail);
         Assert.Contains("<option value=\"InConcept\">weiter zu „im Konzept“</option>", detail);
@@ -253,5 +253,25 @@ public sealed class RecommendationPagesTests(ParticipationFactory factory) : ICl
         Assert.Contains("Sprachkurse am Abend", seen);
         Assert.Equal(HttpStatusCode.Forbidden, move.StatusCode);
         Assert.Equal(RecommendationState.Draft, (await (await world.Facilitator.GetAsync($"/api/recommendations/{id}")).ReadAsync<RecommendationResponse>()).State);
+    }
+
+    [Fact]
+    public async Task A_measures_page_shows_the_recommendation_and_ideas_it_came_from_and_the_session_outcome_links_the_ideas_way()
+    {
+        var (world, _, candidate, _, pages) = await ArrangeAsync();
+        var recommendation = await world.CreateAsync([candidate]);
+        var measure = await (await world.Organiser.PostJsonAsync($"/api/processes/{world.ProcessId}/measures", new
+        {
+            title = "Abendkurse", responsibleOrganisation = "Volkshochschule", startYear = Today.Year, recommendationIds = new[] { recommendation.Id },
+        })).ReadAsync<Participation.Api.Measures.MeasureResponse>(HttpStatusCode.Created);
+
+        var page = await HtmlAsync(await pages.GetAsync($"/organise/measures/{measure.Id}"));
+        var outcome = await HtmlAsync(await pages.GetAsync($"/organise/sessions/{world.Board.SessionId}/outcome"));
+
+        Assert.Contains("<h2 id=\"origins-heading\">Herkunft</h2>", page);
+        Assert.Contains($"<a href=\"/organise/recommendations/{recommendation.Id}\" dir=\"auto\">Sprachkurse am Abend</a>", page);
+        Assert.Contains("<span dir=\"auto\">Sprachkurse mit Kinderbetreuung</span>", page);
+        Assert.Contains($"href=\"/organise/ideas/{candidate}/trace\"", page);
+        Assert.Contains($"href=\"/organise/ideas/{candidate}/trace\"", outcome);
     }
 }

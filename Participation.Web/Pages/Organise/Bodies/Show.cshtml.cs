@@ -88,12 +88,17 @@ public sealed class ShowModel(
         return Answer(linked.Result, $"/organise/bodies/{id}/meetings/{eventId}", text["Bodies.MeetingLinked"]);
     }
 
-    public async Task<IActionResult> OnPostDissolveAsync(Guid id, DateOnly? dissolvedOn, CancellationToken ct)
+    public async Task<IActionResult> OnPostDissolveAsync(Guid id, DateOnly? dissolvedOn, bool confirm, CancellationToken ct)
     {
         DissolvedOn = dissolvedOn;
         if (await LoadAsync(id, ct) is { } problem)
         {
             return problem;
+        }
+        // Dissolving ends every open seat and cannot be undone, so the form asks for it twice.
+        if (!confirm)
+        {
+            ModelState.AddModelError("confirm", text["Bodies.DissolveNotConfirmed"]);
         }
         if (!ModelState.IsValid)
         {

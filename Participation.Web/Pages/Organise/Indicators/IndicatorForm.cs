@@ -19,7 +19,7 @@ public sealed class IndicatorForm
     /// <summary>The target as a number; false when something was typed that is not one.</summary>
     public bool TryTarget(out decimal? target)
     {
-        target = string.IsNullOrWhiteSpace(Target) ? null : IndicatorValuesCsv.ParseValue(Target);
+        target = string.IsNullOrWhiteSpace(Target) ? null : IndicatorValuesCsv.ParseValue(Target, german: ValuesModel.TypesDecimalComma);
         return target is not null || string.IsNullOrWhiteSpace(Target);
     }
 

@@ -33,6 +33,9 @@ public sealed partial class ValuesModel(
 
     public static string CellKey(int row, int column) => $"cell-{row}-{column}";
 
+    /// <summary>Whether the page's language writes a decimal comma; then "1.234" typed into a cell is 1234, as in a German CSV file.</summary>
+    public static bool TypesDecimalComma => System.Globalization.CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator == ",";
+
     /// <summary>What the cell shows: what was typed, else the stored value without thousands marks (so it reads back as the same number).</summary>
     public string CellValue(int row, int column)
     {
@@ -159,7 +162,7 @@ public sealed partial class ValuesModel(
                 decimal? value = null;
                 if (typed.Length > 0)
                 {
-                    value = IndicatorValuesCsv.ParseValue(typed);
+                    value = IndicatorValuesCsv.ParseValue(typed, german: TypesDecimalComma);
                     if (value is null)
                     {
                         ModelState.AddModelError(key, text["IndicatorGrid.NotANumber"]);

@@ -77,10 +77,13 @@ public sealed class MeasureEditModel(
             .Select(a => new Choice(a.Id, a.Name)).ToListAsync(ct);
         Recommendations = await db.Recommendations.AsNoTracking().Where(r => r.ProcessId == ProcessId).OrderBy(r => r.Title)
             .Select(r => new Choice(r.Id, r.Title)).ToListAsync(ct);
+        // A withdrawn section is offered only where the measure already links it, so saving does not drop the link.
+        var linked = id is null ? [] : await db.MeasureSections.Where(l => l.MeasureId == id).Select(l => l.SectionId).ToListAsync(ct);
         Sections = await db.ConceptSections.AsNoTracking()
-            .Join(db.ConceptDocuments, s => s.DocumentId, d => d.Id, (s, d) => new { s.Id, s.Number, s.Title, s.Position, d.ProcessId, Document = d.Title })
-            .Where(s => s.ProcessId == ProcessId).OrderBy(s => s.Document).ThenBy(s => s.Position)
-            .Select(s => new Choice(s.Id, s.Number + " " + s.Title)).ToListAsync(ct);
+            .Join(db.ConceptDocuments, s => s.DocumentId, d => d.Id,
+                (s, d) => new { s.Id, s.Number, s.Title, s.Position, s.WithdrawnAt, d.ProcessId, Document = d.Title, d.Version })
+            .Where(s => s.ProcessId == ProcessId && (s.WithdrawnAt == null || linked.Contains(s.Id))).OrderBy(s => s.Document).ThenBy(s => s.Position)
+            .Select(s => new Choice(s.Id, s.Number + " " + s.Title + " (" + s.Document + ", " + s.Version + ")")).ToListAsync(ct);
         return null;
     }
 }

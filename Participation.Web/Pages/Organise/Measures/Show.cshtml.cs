@@ -9,13 +9,14 @@ using Participation.Api;
 using Participation.Api.Data;
 using Participation.Api.Identity;
 using Participation.Api.Measures;
+using Participation.Api.Recommendations;
 
 namespace Participation.Web.Pages.Organise.Measures;
 
 /// <summary>One measure with its activities and links; organisers change its status here, and everyone of the process sees the history.</summary>
 public sealed class ShowModel(
     ParticipationDb db, ProcessAccess access, TimeProvider clock, IOptions<MeasuresOptions> options,
-    IValidator<StatusInput> validator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
+    IValidator<StatusInput> validator, IStringLocalizer<Messages> messages, PageTexts text, TraceService trace) : PageModel
 {
     public sealed class StatusForm
     {
@@ -29,6 +30,8 @@ public sealed class ShowModel(
     public string? AreaName { get; private set; }
     public bool IsOrganiser { get; private set; }
     public IReadOnlyList<string> Recommendations { get; private set; } = [];
+    /// <summary>The ideas, contributions, events and bodies the measure came from, through its recommendations.</summary>
+    public OriginsResponse Origins { get; private set; } = null!;
     public IReadOnlyList<string> Sections { get; private set; } = [];
     public IReadOnlyList<StatusChangeResponse> History { get; private set; } = [];
     [BindProperty] public StatusForm Form { get; set; } = new();
@@ -77,6 +80,7 @@ public sealed class ShowModel(
         Recommendations = await db.Recommendations.Where(r => Measure.RecommendationIds.Contains(r.Id)).OrderBy(r => r.Title).Select(r => r.Title).ToListAsync(ct);
         Sections = await db.ConceptSections.Where(s => Measure.SectionIds.Contains(s.Id)).OrderBy(s => s.Number)
             .Select(s => s.Number + " " + s.Title).ToListAsync(ct);
+        Origins = ((Ok<OriginsResponse>)(await TraceApi.MeasureOrigins(id, User, db, access, trace, ct)).Result).Value!;
         var history = await MeasureStatusApi.MeasureHistory(id, User, db, access, ct);
         History = history.Result is Ok<List<StatusChangeResponse>> ok ? ok.Value! : [];
         return null;

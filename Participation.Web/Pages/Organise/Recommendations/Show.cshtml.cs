@@ -132,7 +132,7 @@ public sealed class ShowModel(
         History = ((Ok<List<StateChangeResponse>>)(await RecommendationsApi.RecommendationHistory(id, User, db, access, ct)).Result).Value!;
         Sections = await (from s in db.ConceptSections.AsNoTracking()
                           join d in db.ConceptDocuments on s.DocumentId equals d.Id
-                          where d.ProcessId == processId
+                          where d.ProcessId == processId && (s.WithdrawnAt == null || s.Id == Recommendation.SectionId)
                           orderby d.Title, d.Version, s.Position
                           select new SectionChoice(s.Id, d.Title, d.Version, s.Number, s.Title)).ToListAsync(ct);
         var more = (await SourceChoices.CandidatesAsync(db, processId, ct)).Concat(await SourceChoices.FoundAsync(db, processId, Search, IdeaIds, ct));
