@@ -21,7 +21,7 @@ public static class BodiesApi
         var bodies = routes.MapGroup("/api/bodies").WithTags("Bodies").RequireAuthorization().WithStandardProblems();
         bodies.MapGet("/{id:guid}", GetBody).WithName(nameof(GetBody)).WithSummary("The body with its sub-groups, the members seated today and its meetings.");
         bodies.MapPut("/{id:guid}", UpdateBody).WithName(nameof(UpdateBody)).WithValidation<BodyInput>();
-        bodies.MapPost("/{id:guid}/dissolve", DissolveBody).WithName(nameof(DissolveBody))
+        bodies.MapPost("/{id:guid}/dissolve", DissolveBody).WithName(nameof(DissolveBody)).WithValidation<DissolveInput>()
             .WithSummary("Dissolves the body on a day: the seats still open end then; members, meetings and attendance stay as history.");
     }
 

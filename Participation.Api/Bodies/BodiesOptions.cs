@@ -12,4 +12,8 @@ public sealed class BodiesOptions
     [Range(10, 120)] public int MunicipalityMaxLength { get; set; } = 120;
     /// <summary>Attendance entries one save may carry.</summary>
     [Range(1, 2000)] public int MaxAttendanceEntries { get; set; } = 200;
+    /// <summary>The earliest year a seat may begin or end, or a body be dissolved (entering a body that met for years).</summary>
+    [Range(1900, 2100)] public int EarliestYear { get; set; } = 1990;
+    /// <summary>How many days ahead a joining, leaving or dissolving may be dated.</summary>
+    [Range(0, 36500)] public int DaysAhead { get; set; } = 3660;
 }

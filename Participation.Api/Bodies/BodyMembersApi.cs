@@ -19,7 +19,7 @@ public static class BodyMembersApi
             .WithSummary("Who sat on the body on ?on=YYYY-MM-DD (today without it); ?former=true lists those whose seat had ended by then.");
         members.MapPost("/", AddBodyMember).WithName(nameof(AddBodyMember)).WithValidation<MemberInput>();
         members.MapPut("/{memberId:guid}", ChangeBodyMember).WithName(nameof(ChangeBodyMember)).WithValidation<MemberInput>();
-        members.MapPost("/{memberId:guid}/leave", LeaveBody).WithName(nameof(LeaveBody))
+        members.MapPost("/{memberId:guid}/leave", LeaveBody).WithName(nameof(LeaveBody)).WithValidation<LeaveInput>()
             .WithSummary("Ends the seat on leftOn (today without it); the member stays in the history of past meetings.");
     }
 

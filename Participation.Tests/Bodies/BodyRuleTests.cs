@@ -116,6 +116,23 @@ public sealed class BodyRuleTests(ParticipationFactory factory) : IClassFixture<
         Assert.All(attendance.People, p => Assert.Null(p.Kind));
     }
 
+    [Fact]
+    public async Task Days_of_seats_and_of_dissolving_lie_between_the_earliest_year_and_a_year_ahead()
+    {
+        var admin = await factory.AdminClientAsync();
+        var group = await admin.CreateBodyAsync((await admin.CreateProcessAsync()).Id);
+        var member = await admin.AddMemberAsync(group.Id, BodyArrange.Member("Aylin Demir", "member"));
+
+        await ExpectFieldAsync(admin.PostJsonAsync($"/api/bodies/{group.Id}/members", BodyArrange.Member("Hans Becker", "member").With("joinedOn", "1850-01-01")), "joinedOn");
+        await ExpectFieldAsync(admin.PostJsonAsync($"/api/bodies/{group.Id}/members/{member.Id}/leave", new { leftOn = "9999-12-31" }), "leftOn");
+        var dissolve = await ExpectFieldAsync(admin.PostJsonAsync($"/api/bodies/{group.Id}/dissolve", new { dissolvedOn = "0001-01-01" }), "dissolvedOn");
+
+        Assert.StartsWith("Das Datum muss zwischen dem 01.01.1990 und dem ", Assert.Single(dissolve.MessagesFor("dissolvedOn")));
+        var read = await (await admin.GetAsync($"/api/bodies/{group.Id}")).ReadAsync<BodyResponse>();
+        Assert.Null(read.DissolvedOn);
+        Assert.Null(Assert.Single(read.Members).LeftOn);
+    }
+
     private static async Task<Problem> ExpectFieldAsync(Task<HttpResponseMessage> call, string field)
     {
         var problem = await (await call).ProblemAsync(HttpStatusCode.BadRequest);

@@ -20,7 +20,8 @@ namespace Participation.Web.Pages.Organise.Bodies;
 /// </summary>
 public sealed class ShowModel(
     ParticipationDb db, ProcessAccess access, TimeProvider clock, IOptions<BodiesOptions> options,
-    IValidator<MemberInput> memberValidator, IStringLocalizer<Messages> messages, PageTexts text) : PageModel
+    IValidator<MemberInput> memberValidator, IValidator<LeaveInput> leaveValidator, IValidator<DissolveInput> dissolveValidator,
+    IStringLocalizer<Messages> messages, PageTexts text) : PageModel
 {
     public sealed record EventChoice(Guid Id, string Title, DateTimeOffset StartsAt);
 
@@ -64,6 +65,10 @@ public sealed class ShowModel(
         {
             ModelState.AddModelError("memberId", text["Bodies.LeaveWhom"]);
         }
+        if (await leaveValidator.ValidateToProblemAsync(new LeaveInput(leftOn), messages, ct) is { } badDay)
+        {
+            ModelState.AddErrors(badDay);
+        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -99,6 +104,10 @@ public sealed class ShowModel(
         if (!confirm)
         {
             ModelState.AddModelError("confirm", text["Bodies.DissolveNotConfirmed"]);
+        }
+        if (await dissolveValidator.ValidateToProblemAsync(new DissolveInput(dissolvedOn), messages, ct) is { } badDay)
+        {
+            ModelState.AddErrors(badDay);
         }
         if (!ModelState.IsValid)
         {
