@@ -13,7 +13,7 @@ public sealed partial class AnnualReportBuilder
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var bodies = (await db.Bodies.AsNoTracking().Where(b => b.ProcessId == processId).ToListAsync(ct))
-            .Where(b => (b.DissolvedOn is null || b.DissolvedOn > first) && b.CreatedAt.Year <= year).ToList();
+            .Where(b => b.DissolvedOn is null || b.DissolvedOn > first).ToList();
         var bodyIds = bodies.Select(b => b.Id).ToList();
         var members = (await db.BodyMembers.AsNoTracking().Where(m => bodyIds.Contains(m.BodyId)).ToListAsync(ct))
             .Where(m => m.JoinedOn <= last && (m.LeftOn is null || m.LeftOn > first)).ToList();
@@ -24,6 +24,8 @@ public sealed partial class AnnualReportBuilder
             .Where(m => m.At.Year == year).OrderBy(m => m.At).ThenBy(m => m.Title, StringComparer.CurrentCulture).ToList();
         var eventIds = meetings.Select(m => m.Id).ToList();
         var events = await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        // A body entered later still belongs to a past year in which it had seats or met; one founded afterwards does not.
+        bodies = bodies.Where(b => b.CreatedAt.Year <= year || members.Any(m => m.BodyId == b.Id) || meetings.Any(m => m.BodyId == b.Id)).ToList();
         var names = members.ToDictionary(m => m.Id, m => m.Name);
 
         var blocks = new List<ReportBlock>();
