@@ -81,7 +81,20 @@ public static class BodyMeetingsApi
         {
             return outcome.Select(_ => new MeetingInvitationReport(0, 0, withoutEmail)).ToHttp(text);
         }
-        await RecordInvitedAsync(db, id, eventId, reachable, clock.GetUtcNow().UtcDateTime, ct);
+        // The invitations are queued already; an invitation sent at the same moment may have written a record first,
+        // so a refused save reads the records again and links to them.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await RecordInvitedAsync(db, id, eventId, reachable, clock.GetUtcNow().UtcDateTime, ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
         return TypedResults.Ok(new MeetingInvitationReport(outcome.Value!.Invited, outcome.Value.AlreadyRegistered, withoutEmail));
     }
 

@@ -6,6 +6,7 @@ using Participation.Tests.Bodies;
 using Participation.Tests.Concept;
 using Participation.Tests.Indicators;
 using Participation.Tests.Infrastructure;
+using Participation.Tests.Registrations;
 
 namespace Participation.Tests.Monitoring;
 
@@ -60,5 +61,27 @@ public sealed class SimultaneousWritesTests(ParticipationFactory factory) : ICla
             Assert.NotEmpty((await refused.ProblemAsync(HttpStatusCode.BadRequest)).MessagesFor("name"));
         }
         Assert.Single(await (await admin.GetAsync($"/api/processes/{process.Id}/bodies")).ReadAsync<List<BodySummary>>());
+    }
+
+    [Fact]
+    public async Task Simultaneous_invitations_to_a_meeting_all_succeed_and_record_each_member_once()
+    {
+        var admin = await factory.AdminClientAsync();
+        var process = await admin.CreateProcessAsync();
+        var meeting = await admin.OpenEventAsync(process.Id, title: "Fokusgruppe, 3. Sitzung");
+        var group = await admin.CreateBodyAsync(process.Id);
+        foreach (var (name, email) in new[] { ("Aylin Demir", "demir@verein.example"), ("Hans Becker", "becker@kreis.example"), ("Olena Koval", "koval@verein.example") })
+        {
+            await admin.AddMemberAsync(group.Id, BodyArrange.Member(name, "member", email));
+        }
+        await admin.LinkMeetingAsync(group.Id, meeting.Id);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, Writers).Select(_ =>
+            admin.PostJsonAsync($"/api/bodies/{group.Id}/meetings/{meeting.Id}/invitations", new { })));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var people = (await admin.AttendanceAsync(group.Id, meeting.Id)).People;
+        Assert.Equal(3, people.Count);
+        Assert.All(people, p => Assert.NotNull(p.RegistrationId));
     }
 }
