@@ -13,7 +13,11 @@ public sealed class BodyInvitationRestartTests
         await using var smtp = await SmtpTestServer.StartAsync();
         await smtp.StopAsync();
         string dataDirectory;
-        await using (var before = new ParticipationFactory { KeepDataDirectory = true, Settings = RegistrationArrange.Smtp(smtp) })
+        // Before the restart the sender tries only when mail is queued, not every second: each failed try doubles the wait
+        // of the next, and a slow machine would otherwise push a message's next try past the wait below.
+        var whileDown = RegistrationArrange.Smtp(smtp);
+        whileDown["Participation:Outbox:PollSeconds"] = "3600";
+        await using (var before = new ParticipationFactory { KeepDataDirectory = true, Settings = whileDown })
         {
             dataDirectory = before.DataDirectory;
             var admin = await before.AdminClientAsync();
