@@ -68,7 +68,7 @@ async Task<(Child Host, Api Api, Memory Memory)> StartHostAsync(HttpClient http)
         "--Logging:LogLevel:Default=Warning",
         .. (options.Optional("host-args") is { } extra ? extra.Split(' ', StringSplitOptions.RemoveEmptyEntries) : []),
     ], Path.GetDirectoryName(webDll)!, Path.Combine(outDirectory, "participation.log"), new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
-    await WaitHealthyAsync(http, host);
+    await Health.WaitAsync(http, host);
     var api = new Api(http);
     await api.LoginAsync(AdminEmail, AdminPassword, CancellationToken.None);
     return (host, api, new Memory(host.Pid));
@@ -267,30 +267,6 @@ static async Task<Export> ExportAsync(HttpClient http, string admin, Memory memo
     }
 }
 
-static async Task WaitHealthyAsync(HttpClient http, Child host)
-{
-    var until = DateTime.UtcNow.AddSeconds(90);
-    while (DateTime.UtcNow < until)
-    {
-        if (host.HasExited)
-        {
-            throw new InvalidOperationException("the host exited while starting; see participation.log");
-        }
-        try
-        {
-            using var answer = await http.GetAsync("/health");
-            if (answer.IsSuccessStatusCode)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-        }
-        await Task.Delay(250);
-    }
-    throw new TimeoutException("the host was not healthy within 90 s");
-}
 
 public sealed record Export(string Format, int Ideas, int Run, int Status, double Ms, double FirstByteMs, long Bytes,
     double RssBeforeMb, double PeakMb, double RssAfterMb, double CpuSeconds, bool PeakReset, string? Problem);
@@ -339,31 +315,4 @@ internal static class Contents
         JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
         _ => [],
     };
-}
-
-internal sealed class Options
-{
-    private readonly Dictionary<string, string> values = new(StringComparer.OrdinalIgnoreCase);
-
-    public static Options Parse(string[] args)
-    {
-        var options = new Options();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"Expected --name, got '{args[i]}'.");
-            }
-            // --host-args always takes the next argument: its value is itself a list of --name=value settings.
-            var hasValue = i + 1 < args.Length && (!args[i + 1].StartsWith("--", StringComparison.Ordinal) || args[i] == "--host-args");
-            options.values[args[i][2..]] = hasValue ? args[++i] : "true";
-        }
-        return options;
-    }
-
-    public bool Has(string name) => values.ContainsKey(name);
-    public string Text(string name, string fallback) => values.GetValueOrDefault(name, fallback);
-    public string? Optional(string name) => values.GetValueOrDefault(name);
-    public int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-    public double Double(string name, double fallback) => values.TryGetValue(name, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
 }

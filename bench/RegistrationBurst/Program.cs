@@ -79,7 +79,7 @@ var exit = 1;
 try
 {
     using var admin = Api.NewClient(baseUrl, 4);
-    await WaitHealthyAsync(admin, host);
+    await Health.WaitAsync(admin, host);
     var api = new Api(admin);
     await api.LoginAsync(AdminEmail, AdminPassword, CancellationToken.None);
     var (processId, eventId) = await api.OpenEventAsync(capacity, CancellationToken.None);
@@ -264,30 +264,6 @@ void PrintTable()
 static double Percentile(double[] sorted, double p) =>
     sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 
-static async Task WaitHealthyAsync(HttpClient http, Child host)
-{
-    var until = DateTime.UtcNow.AddSeconds(90);
-    while (DateTime.UtcNow < until)
-    {
-        if (host.HasExited)
-        {
-            throw new InvalidOperationException("the host exited while starting; see participation.log");
-        }
-        try
-        {
-            using var answer = await http.GetAsync("/health");
-            if (answer.IsSuccessStatusCode)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-        }
-        await Task.Delay(250);
-    }
-    throw new TimeoutException("the host was not healthy within 90 s");
-}
 
 static async Task<List<Delivered>> WaitMailboxAsync(string maildir, int expected, TimeSpan limit)
 {
@@ -364,32 +340,4 @@ internal sealed record CpuSnapshot(double ServerSeconds, double ToolSeconds, dou
 
     public CpuSnapshot Since(CpuSnapshot before) =>
         new(ServerSeconds - before.ServerSeconds, ToolSeconds - before.ToolSeconds, MachineSeconds - before.MachineSeconds);
-}
-
-/// <summary>The command line: <c>--name value</c> pairs (a name alone is a switch).</summary>
-internal sealed class Options
-{
-    private readonly Dictionary<string, string> values = new(StringComparer.OrdinalIgnoreCase);
-
-    public static Options Parse(string[] args)
-    {
-        var options = new Options();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"Expected --name, got '{args[i]}'.");
-            }
-            // --host-args always takes the next argument: its value is itself a list of --name=value settings.
-            var hasValue = i + 1 < args.Length && (!args[i + 1].StartsWith("--", StringComparison.Ordinal) || args[i] == "--host-args");
-            options.values[args[i][2..]] = hasValue ? args[++i] : "true";
-        }
-        return options;
-    }
-
-    public bool Has(string name) => values.ContainsKey(name);
-    public string Text(string name, string fallback) => values.GetValueOrDefault(name, fallback);
-    public string? Optional(string name) => values.GetValueOrDefault(name);
-    public int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-    public double Double(string name, double fallback) => values.TryGetValue(name, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
 }

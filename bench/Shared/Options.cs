@@ -2,34 +2,7 @@ using System.Globalization;
 
 namespace Participation.Bench;
 
-internal static class Health
-{
-    public static async Task WaitAsync(HttpClient http, Child host)
-    {
-        var until = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < until)
-        {
-            if (host.HasExited)
-            {
-                throw new InvalidOperationException("the host exited while starting; see participation.log");
-            }
-            try
-            {
-                using var answer = await http.GetAsync("/health");
-                if (answer.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException("the host was not healthy within 90 s");
-    }
-}
-
+/// <summary>The command line of a bench tool: <c>--name value</c> pairs (a name alone is a switch).</summary>
 internal sealed class Options
 {
     private readonly Dictionary<string, string> values = new(StringComparer.OrdinalIgnoreCase);
