@@ -45,20 +45,13 @@ public static class AccessibilityApi
             CreatedByName = await db.Users.Where(a => a.Id == accountId).Select(a => a.DisplayName).FirstOrDefaultAsync(ct),
         };
         // Two saves at the same moment would take the same number; the unique index refuses the second, which takes the next.
-        for (var attempt = 1; ; attempt++)
+        await db.RetryAsync(3, async () =>
         {
             statement.Version = (await db.AccessibilityStatements.MaxAsync(s => (int?)s.Version, ct) ?? AccessibilityStatements.DefaultVersion) + 1;
             db.AccessibilityStatements.Add(statement);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return TypedResults.Ok(statement.ToResponse());
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                db.Entry(statement).State = EntityState.Detached;
-            }
-        }
+            await db.SaveChangesAsync(ct);
+        }, () => db.Entry(statement).State = EntityState.Detached);
+        return TypedResults.Ok(statement.ToResponse());
     }
 
     public static async Task<Ok<List<AccessibilityStatementResponse>>> ListAccessibilityStatements(AccessibilityStatements statements, CancellationToken ct) =>

@@ -32,7 +32,7 @@ public static class BodiesApi
         {
             return denied;
         }
-        var today = await BodyDays.TodayAsync(db, processId, clock, ct);
+        var today = await TimeZones.TodayInProcessAsync(db, processId, clock, ct);
         return TypedResults.Ok(await SummariesAsync(db, db.Bodies.Where(b => b.ProcessId == processId), today, ct));
     }
 
@@ -108,7 +108,7 @@ public static class BodiesApi
             return Problems.Conflict(text, "Body.Dissolved");
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var day = input.DissolvedOn ?? await BodyDays.TodayAsync(db, body.ProcessId, clock, ct);
+        var day = input.DissolvedOn ?? await TimeZones.TodayInProcessAsync(db, body.ProcessId, clock, ct);
         body.DissolvedOn = day;
         body.UpdatedAt = now;
         foreach (var member in await db.BodyMembers.Where(m => m.BodyId == id).Current(day).ToListAsync(ct))
@@ -186,7 +186,7 @@ public static class BodiesApi
 
     public static async Task<BodyResponse> ResponseAsync(ParticipationDb db, Body body, TimeProvider clock, CancellationToken ct)
     {
-        var today = await BodyDays.TodayAsync(db, body.ProcessId, clock, ct);
+        var today = await TimeZones.TodayInProcessAsync(db, body.ProcessId, clock, ct);
         var parentName = body.ParentId is { } parentId ? await db.Bodies.Where(b => b.Id == parentId).Select(b => b.Name).FirstOrDefaultAsync(ct) : null;
         var subGroups = await SummariesAsync(db, db.Bodies.Where(b => b.ParentId == body.Id), today, ct);
         var members = await BodyMembersApi.ListAsync(db, body.Id, db.BodyMembers.Where(m => m.BodyId == body.Id).SeatedOn(today), ct);

@@ -1,12 +1,10 @@
-using Microsoft.EntityFrameworkCore;
-using Participation.Api.Data;
 using Participation.Api.Events;
 using Participation.Api.Extensions;
 
 namespace Participation.Api.Bodies;
 
 /// <summary>
-/// Which day it is for a body, and who sat on it on a day. A seat runs from <see cref="BodyMember.JoinedOn"/> up to,
+/// Who sat on a body on a day, and the day of a meeting. A seat runs from <see cref="BodyMember.JoinedOn"/> up to,
 /// not including, <see cref="BodyMember.LeftOn"/>: whoever leaves today is a former member from today on.
 /// </summary>
 public static class BodyDays
@@ -19,9 +17,6 @@ public static class BodyDays
         members.Where(m => m.LeftOn == null || m.LeftOn > today);
 
     public static bool IsSeatedOn(this BodyMember member, DateOnly day) => member.JoinedOn <= day && (member.LeftOn is null || member.LeftOn > day);
-
-    public static Task<DateOnly> TodayAsync(ParticipationDb db, Guid processId, TimeProvider clock, CancellationToken ct) =>
-        TimeZones.TodayInProcessAsync(db, processId, clock, ct);
 
     /// <summary>The day a meeting is held, in its own time zone.</summary>
     public static DateOnly DayOf(Event meeting) => DateOnly.FromDateTime(TimeZones.InZone(meeting.StartsAt, meeting.TimeZone).DateTime);

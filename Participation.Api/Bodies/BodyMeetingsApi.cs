@@ -83,18 +83,7 @@ public static class BodyMeetingsApi
         }
         // The invitations are queued already; an invitation sent at the same moment may have written a record first,
         // so a refused save reads the records again and links to them.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await RecordInvitedAsync(db, id, eventId, reachable, clock.GetUtcNow().UtcDateTime, ct);
-                break;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        await db.RetryAsync(3, () => RecordInvitedAsync(db, id, eventId, reachable, clock.GetUtcNow().UtcDateTime, ct));
         return TypedResults.Ok(new MeetingInvitationReport(outcome.Value!.Invited, outcome.Value.AlreadyRegistered, withoutEmail));
     }
 

@@ -32,7 +32,7 @@ public static class BodyMembersApi
         {
             return denied;
         }
-        var day = on ?? await BodyDays.TodayAsync(db, body!.ProcessId, clock, ct);
+        var day = on ?? await TimeZones.TodayInProcessAsync(db, body!.ProcessId, clock, ct);
         var ofBody = db.BodyMembers.Where(m => m.BodyId == id);
         return TypedResults.Ok(await ListAsync(db, id, former ? ofBody.Where(m => m.LeftOn != null && m.LeftOn <= day) : ofBody.SeatedOn(day), ct));
     }
@@ -50,7 +50,7 @@ public static class BodyMembersApi
         {
             return Problems.Conflict(text, "Body.Dissolved");
         }
-        var today = await BodyDays.TodayAsync(db, body.ProcessId, clock, ct);
+        var today = await TimeZones.TodayInProcessAsync(db, body.ProcessId, clock, ct);
         if (await db.BodyMembers.Where(m => m.BodyId == id).Current(today).CountAsync(ct) >= options.Value.MaxMembersPerBody)
         {
             return Validation.Problem("name", text["Body.TooManyMembers", options.Value.MaxMembersPerBody], text);
@@ -81,7 +81,7 @@ public static class BodyMembersApi
         {
             return Problems.NotFound(text, "BodyMember");
         }
-        var today = await BodyDays.TodayAsync(db, body!.ProcessId, clock, ct);
+        var today = await TimeZones.TodayInProcessAsync(db, body!.ProcessId, clock, ct);
         if (await RefusePrincipalAsync(db, id, memberId, input, today, text, ct) is { } refused)
         {
             return refused;
@@ -115,7 +115,7 @@ public static class BodyMembersApi
         {
             return Problems.NotFound(text, "BodyMember");
         }
-        var leftOn = input.LeftOn ?? await BodyDays.TodayAsync(db, body!.ProcessId, clock, ct);
+        var leftOn = input.LeftOn ?? await TimeZones.TodayInProcessAsync(db, body!.ProcessId, clock, ct);
         if (leftOn < member.JoinedOn)
         {
             return Validation.Problem("leftOn", text["Body.LeftBeforeJoined"], text);

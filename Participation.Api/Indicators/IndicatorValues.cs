@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Participation.Api.Extensions;
 using Participation.Api.Data;
 
 namespace Participation.Api.Indicators;
@@ -24,20 +25,8 @@ public sealed class IndicatorValues(ParticipationDb db, TimeProvider clock)
     /// Two writes at the same moment may both add the same year and municipality; the unique index refuses the second,
     /// which merges again onto what the first wrote.
     /// </summary>
-    public async Task<(int Written, int Removed)> MergeAsync(Guid indicatorId, IReadOnlyList<(int Year, string Municipality, decimal? Value)> entries, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await MergeOnceAsync(indicatorId, entries, ct);
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+    public Task<(int Written, int Removed)> MergeAsync(Guid indicatorId, IReadOnlyList<(int Year, string Municipality, decimal? Value)> entries, CancellationToken ct) =>
+        db.RetryAsync(3, () => MergeOnceAsync(indicatorId, entries, ct));
 
     private async Task<(int Written, int Removed)> MergeOnceAsync(Guid indicatorId, IReadOnlyList<(int Year, string Municipality, decimal? Value)> entries, CancellationToken ct)
     {

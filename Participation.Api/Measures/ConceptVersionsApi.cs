@@ -46,7 +46,7 @@ public static class ConceptVersionsApi
             return Validation.Problem("version", text["ConceptVersion.TooMany", options.Value.MaxVersionsPerDocument], text);
         }
         var zone = await db.Processes.Where(p => p.Id == document!.ProcessId).Select(p => p.TimeZone).SingleAsync(ct);
-        var publishedOn = input.PublishedOn ?? MeasureDates.Today(clock, zone);
+        var publishedOn = input.PublishedOn ?? TimeZones.Today(clock, zone);
         if (earlier is not null && publishedOn < earlier.On)
         {
             return Validation.Problem("publishedOn", text["ConceptVersion.BeforeLastVersion", earlier.On.ToString("d", CultureInfo.CurrentCulture)], text);
@@ -58,20 +58,12 @@ public static class ConceptVersionsApi
             PublishedOn = publishedOn, Snapshot = ConceptSnapshots.Serialise(snapshot), CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         // Two organisers publishing at once would take the same number; the unique (document, number) index refuses the second, which takes the next.
-        for (var attempt = 1; ; attempt++)
+        await db.RetryAsync(SimultaneousAttempts, async () =>
         {
             version.Number = (await db.ConceptVersions.Where(v => v.DocumentId == id).MaxAsync(v => (int?)v.Number, ct) ?? 0) + 1;
             db.ConceptVersions.Add(version);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                break;
-            }
-            catch (DbUpdateException) when (attempt < SimultaneousAttempts)
-            {
-                db.Entry(version).State = EntityState.Detached;
-            }
-        }
+            await db.SaveChangesAsync(ct);
+        }, () => db.Entry(version).State = EntityState.Detached);
         return TypedResults.Created($"/api/documents/{id}/versions/{version.Number}", ToResponse(version));
     }
 

@@ -43,7 +43,7 @@ public static class MeasureStatusApi
             return Validation.Problem("on", text["Measure.DateBeforeLastChange", lastOn.Value.ToString("d", CultureInfo.CurrentCulture)], text);
         }
         var zone = await db.Processes.Where(p => p.Id == measure.ProcessId).Select(p => p.TimeZone).SingleAsync(ct);
-        var latest = MeasureDates.Today(clock, zone).AddDays(options.Value.StatusDateMaxDaysAhead);
+        var latest = TimeZones.Today(clock, zone).AddDays(options.Value.StatusDateMaxDaysAhead);
         if (on > latest)
         {
             return Validation.Problem("on", text["Measure.DateTooLate", latest.ToString("d", CultureInfo.CurrentCulture)], text);

@@ -88,7 +88,7 @@ public static class MeasuresApi
         db.Measures.Add(measure);
         db.MeasureStatusChanges.Add(new MeasureStatusChange
         {
-            MeasureId = measure.Id, Status = MeasureStatus.Planned, On = input.PlannedOn ?? MeasureDates.Today(clock, zone), AccountId = user.AccountId(), CreatedAt = now,
+            MeasureId = measure.Id, Status = MeasureStatus.Planned, On = input.PlannedOn ?? TimeZones.Today(clock, zone), AccountId = user.AccountId(), CreatedAt = now,
         });
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/measures/{measure.Id}", measure.ToResponse());

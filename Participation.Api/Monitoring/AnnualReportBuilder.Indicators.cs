@@ -10,7 +10,7 @@ namespace Participation.Api.Monitoring;
 public sealed partial class AnnualReportBuilder
 {
     /// <summary>Each indicator by area with its facts, its chart and its values up to the report year as a table.</summary>
-    private async Task<ReportChapter> IndicatorsAsync(Guid processId, int year, List<ThematicArea> areas, ReportPictures pictures, CancellationToken ct)
+    private async Task<ReportChapter> IndicatorsAsync(Guid processId, int year, List<ThematicArea> areas, ReportPicture picture, CancellationToken ct)
     {
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.ProcessId == processId).ToListAsync(ct);
         var ids = indicators.Select(i => i.Id).ToList();
@@ -26,7 +26,7 @@ public sealed partial class AnnualReportBuilder
         var ordered = groups.SelectMany(g => g.Indicators).ToList();
         var pictured = new (byte[]? Png, string? Svg, ChartPicture? Picture, string Description)[ordered.Count];
         Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = ct },
-            i => pictured[i] = MonitoringCharts.Render(ordered[i], values[ordered[i].Id].ToList(), labels, pictures));
+            i => pictured[i] = MonitoringCharts.Render(ordered[i], values[ordered[i].Id].ToList(), labels, picture));
         var next = 0;
 
         var blocks = new List<ReportBlock>();

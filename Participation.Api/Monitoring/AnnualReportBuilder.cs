@@ -14,10 +14,8 @@ namespace Participation.Api.Monitoring;
 /// </summary>
 public sealed partial class AnnualReportBuilder(ParticipationDb db, IStringLocalizer<Messages> text)
 {
-    public Task<DocumentationModel> BuildAsync(Guid processId, int year, CancellationToken ct) => BuildAsync(processId, year, ReportPictures.Both, ct);
-
-    /// <summary>The report with only the chart pictures its format shows (<see cref="MonitoringCharts.For"/>).</summary>
-    public async Task<DocumentationModel> BuildAsync(Guid processId, int year, ReportPictures pictures, CancellationToken ct)
+    /// <summary>The report with the one chart picture its format shows (<see cref="MonitoringCharts.For"/>).</summary>
+    public async Task<DocumentationModel> BuildAsync(Guid processId, int year, ReportPicture picture, CancellationToken ct)
     {
         var process = await db.Processes.AsNoTracking().FirstAsync(p => p.Id == processId, ct);
         var areas = await db.Areas.AsNoTracking().Where(a => a.ProcessId == processId).OrderBy(a => a.Position).ThenBy(a => a.Name).ToListAsync(ct);
@@ -27,7 +25,7 @@ public sealed partial class AnnualReportBuilder(ParticipationDb db, IStringLocal
             await BodiesAsync(process.Id, year, ct),
             await RecommendationsAsync(process.Id, year, areaNames, ct),
             await MeasuresAsync(process.Id, year, areaNames, ct),
-            await IndicatorsAsync(process.Id, year, areas, pictures, ct),
+            await IndicatorsAsync(process.Id, year, areas, picture, ct),
         };
         var report = new ReportPart(text["Report.Kind"], text["Report.Year", year], chapters);
         var processPart = new ProcessPart(process.Title, process.Organisation, process.Description, text[$"ProcessStatus.{process.Status}"],

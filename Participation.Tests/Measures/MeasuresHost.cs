@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Participation.Api.Extensions;
 using Participation.Api.Measures;
 using Participation.Tests.Infrastructure;
 
@@ -14,7 +15,7 @@ public sealed class MeasuresHost : IDisposable
     public MeasuresHost() => Factory = new ParticipationFactory { Clock = Clock };
 
     /// <summary>Today in Europe/Berlin, the zone of the processes the tests create.</summary>
-    public DateOnly Today => MeasureDates.Today(Clock, "Europe/Berlin");
+    public DateOnly Today => TimeZones.Today(Clock, "Europe/Berlin");
 
     public int Year => Today.Year;
 

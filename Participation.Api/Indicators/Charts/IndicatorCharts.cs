@@ -4,8 +4,8 @@ using Participation.Api.Registrations.Printing;
 namespace Participation.Api.Indicators.Charts;
 
 /// <summary>
-/// An indicator's chart as SVG (pages, HTML and DOCX exports) and PNG (PDF): both from one computed drawing,
-/// the same bytes for the same data.
+/// An indicator's chart as SVG (pages, API, HTML report), PNG (API, DOCX report) or a picture drawn as vectors (PDF report):
+/// all from one computed drawing, the same bytes for the same data.
 /// </summary>
 public static class IndicatorCharts
 {

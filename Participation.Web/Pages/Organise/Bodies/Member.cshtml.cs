@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Participation.Api.Extensions;
 using Participation.Api;
 using Participation.Api.Bodies;
 using Participation.Api.Data;
@@ -52,7 +53,7 @@ public sealed class MemberModel(
             return this.Problem(denied);
         }
         Body = body!;
-        var today = await BodyDays.TodayAsync(db, body!.ProcessId, clock, ct);
+        var today = await TimeZones.TodayInProcessAsync(db, body!.ProcessId, clock, ct);
         var seats = await BodyMembersApi.ListAsync(db, id, db.BodyMembers.Where(m => m.BodyId == id && (m.Id == memberId || m.LeftOn == null || m.LeftOn > today)), ct);
         if (seats.FirstOrDefault(m => m.Id == memberId) is not { } seat)
         {

@@ -142,7 +142,7 @@ public sealed class ShowModel(
         Body = ((Ok<BodyResponse>)found.Result).Value!;
         ProcessTitle = await db.Processes.Where(p => p.Id == Body.ProcessId).Select(p => p.Title).FirstAsync(ct);
         IsOrganiser = await access.CheckAsync(User, Body.ProcessId, ProcessRole.Organiser, ct) == Access.Granted;
-        var today = await BodyDays.TodayAsync(db, Body.ProcessId, clock, ct);
+        var today = await TimeZones.TodayInProcessAsync(db, Body.ProcessId, clock, ct);
         // Those joining later belong with the current members too, not only those seated today.
         Current = await BodyMembersApi.ListAsync(db, id, db.BodyMembers.Where(m => m.BodyId == id).Current(today), ct);
         Former = ((Ok<List<MemberResponse>>)(await BodyMembersApi.ListBodyMembers(id, User, db, access, clock, ct, former: true)).Result).Value!;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Participation.Api.Extensions;
 using Participation.Api;
 using Participation.Api.Data;
 using Participation.Api.Identity;
@@ -42,7 +43,7 @@ public sealed class ShowModel(
         {
             return problem;
         }
-        Form = new StatusForm { Status = Measure.Status, On = MeasureDates.Today(clock, await ZoneAsync(ct)) };
+        Form = new StatusForm { Status = Measure.Status, On = TimeZones.Today(clock, await ZoneAsync(ct)) };
         return Page();
     }
 
